@@ -1,0 +1,411 @@
+//! Petitions, signatures, the tokens that confirm or withdraw them, and the mail outbox.
+use sea_orm_migration::prelude::*;
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden)]
+enum Petitions {
+    Table,
+    Id,
+    Slug,
+    Title,
+    Summary,
+    Body,
+    BodyHtml,
+    Addressees,
+    Author,
+    Language,
+    Accepts,
+    Goal,
+    ClosesAt,
+    Excerpt,
+    State,
+    DeliveredAt,
+    DeliveryNote,
+    SourceHash,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Signatures {
+    Table,
+    Id,
+    PetitionId,
+    Kind,
+    Status,
+    DedupeKey,
+    Name,
+    Email,
+    Country,
+    City,
+    Occupation,
+    Organization,
+    Role,
+    Members,
+    Comment,
+    Public,
+    Updates,
+    Language,
+    Hidden,
+    IpHash,
+    CreatedAt,
+    ExpiresAt,
+    ConfirmedAt,
+    WithdrawnAt,
+}
+
+#[derive(DeriveIden)]
+enum Tokens {
+    Table,
+    Id,
+    Hash,
+    Purpose,
+    PetitionId,
+    SignatureId,
+    CreatedAt,
+    ExpiresAt,
+}
+
+#[derive(DeriveIden)]
+enum Outbox {
+    Table,
+    Id,
+    SignatureId,
+    Purpose,
+    Status,
+    Attempts,
+    NextAttemptAt,
+    LockedUntil,
+    LastError,
+    CreatedAt,
+    SentAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Petitions::Table)
+                    .col(
+                        ColumnDef::new(Petitions::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Petitions::Slug)
+                            .string_len(80)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(ColumnDef::new(Petitions::Title).text().not_null())
+                    .col(ColumnDef::new(Petitions::Summary).text().not_null())
+                    .col(ColumnDef::new(Petitions::Body).text().not_null())
+                    .col(ColumnDef::new(Petitions::BodyHtml).text().not_null())
+                    .col(ColumnDef::new(Petitions::Addressees).text().not_null())
+                    .col(ColumnDef::new(Petitions::Author).text().not_null())
+                    .col(
+                        ColumnDef::new(Petitions::Language)
+                            .string_len(35)
+                            .not_null(),
+                    )
+                    .col(ColumnDef::new(Petitions::Accepts).string_len(40).not_null())
+                    .col(ColumnDef::new(Petitions::Goal).big_integer().null())
+                    .col(
+                        ColumnDef::new(Petitions::ClosesAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .col(
+                        ColumnDef::new(Petitions::Excerpt)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
+                    .col(ColumnDef::new(Petitions::State).string_len(16).not_null())
+                    .col(
+                        ColumnDef::new(Petitions::DeliveredAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .col(ColumnDef::new(Petitions::DeliveryNote).text().null())
+                    .col(ColumnDef::new(Petitions::SourceHash).string_len(64).null())
+                    .col(
+                        ColumnDef::new(Petitions::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Petitions::UpdatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(Signatures::Table)
+                    .col(
+                        ColumnDef::new(Signatures::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Signatures::PetitionId)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(ColumnDef::new(Signatures::Kind).string_len(16).not_null())
+                    .col(ColumnDef::new(Signatures::Status).string_len(16).not_null())
+                    // Lower-cased email for individuals, folded organisation name and country for
+                    // organisations; NULL once withdrawn, so the same signer may sign again.
+                    .col(ColumnDef::new(Signatures::DedupeKey).text().null())
+                    .col(ColumnDef::new(Signatures::Name).text().null())
+                    .col(ColumnDef::new(Signatures::Email).text().null())
+                    .col(ColumnDef::new(Signatures::Country).string_len(2).null())
+                    .col(ColumnDef::new(Signatures::City).text().null())
+                    .col(ColumnDef::new(Signatures::Occupation).text().null())
+                    .col(ColumnDef::new(Signatures::Organization).text().null())
+                    .col(ColumnDef::new(Signatures::Role).text().null())
+                    .col(ColumnDef::new(Signatures::Members).big_integer().null())
+                    .col(ColumnDef::new(Signatures::Comment).text().null())
+                    .col(
+                        ColumnDef::new(Signatures::Public)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
+                    .col(
+                        ColumnDef::new(Signatures::Updates)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
+                    .col(
+                        ColumnDef::new(Signatures::Language)
+                            .string_len(35)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Signatures::Hidden)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
+                    .col(ColumnDef::new(Signatures::IpHash).string_len(64).null())
+                    .col(
+                        ColumnDef::new(Signatures::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Signatures::ExpiresAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .col(
+                        ColumnDef::new(Signatures::ConfirmedAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .col(
+                        ColumnDef::new(Signatures::WithdrawnAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Signatures::Table, Signatures::PetitionId)
+                            .to(Petitions::Table, Petitions::Id)
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("signatures_petition_dedupe")
+                    .table(Signatures::Table)
+                    .col(Signatures::PetitionId)
+                    .col(Signatures::DedupeKey)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("signatures_petition_status_confirmed")
+                    .table(Signatures::Table)
+                    .col(Signatures::PetitionId)
+                    .col(Signatures::Status)
+                    .col(Signatures::ConfirmedAt)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("signatures_status_expires")
+                    .table(Signatures::Table)
+                    .col(Signatures::Status)
+                    .col(Signatures::ExpiresAt)
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(Tokens::Table)
+                    .col(
+                        ColumnDef::new(Tokens::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Tokens::Hash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(ColumnDef::new(Tokens::Purpose).string_len(16).not_null())
+                    .col(ColumnDef::new(Tokens::PetitionId).big_integer().not_null())
+                    // Kept (as NULL) after the signature is purged, so an old link still says
+                    // "expired, sign again" instead of "unknown".
+                    .col(ColumnDef::new(Tokens::SignatureId).big_integer().null())
+                    .col(
+                        ColumnDef::new(Tokens::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Tokens::ExpiresAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Tokens::Table, Tokens::SignatureId)
+                            .to(Signatures::Table, Signatures::Id)
+                            .on_delete(ForeignKeyAction::SetNull),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Tokens::Table, Tokens::PetitionId)
+                            .to(Petitions::Table, Petitions::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("tokens_signature")
+                    .table(Tokens::Table)
+                    .col(Tokens::SignatureId)
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(Outbox::Table)
+                    .col(
+                        ColumnDef::new(Outbox::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(ColumnDef::new(Outbox::SignatureId).big_integer().not_null())
+                    .col(ColumnDef::new(Outbox::Purpose).string_len(16).not_null())
+                    .col(ColumnDef::new(Outbox::Status).string_len(16).not_null())
+                    .col(
+                        ColumnDef::new(Outbox::Attempts)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
+                    .col(
+                        ColumnDef::new(Outbox::NextAttemptAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Outbox::LockedUntil)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .col(ColumnDef::new(Outbox::LastError).text().null())
+                    .col(
+                        ColumnDef::new(Outbox::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Outbox::SentAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Outbox::Table, Outbox::SignatureId)
+                            .to(Signatures::Table, Signatures::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("outbox_due")
+                    .table(Outbox::Table)
+                    .col(Outbox::Status)
+                    .col(Outbox::NextAttemptAt)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("outbox_signature")
+                    .table(Outbox::Table)
+                    .col(Outbox::SignatureId)
+                    .col(Outbox::CreatedAt)
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(Outbox::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Tokens::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Signatures::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Petitions::Table).to_owned())
+            .await
+    }
+}

@@ -1,0 +1,225 @@
+//! Putting it together: settings in, a bound listener and its background workers out.
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::clock::Clock;
+use crate::config::{ConfigError, Settings};
+use crate::declarations;
+use crate::mail::worker::OutboxWorker;
+use crate::mail::{MailError, Mailer};
+use crate::security::{KeyError, Keys};
+use crate::store::{Store, StoreError};
+use crate::web::{self, AppState};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Mail(#[from] MailError),
+    #[error("cannot listen on {0}: {1}")]
+    Bind(String, std::io::Error),
+}
+
+/// A service ready to run.
+pub struct Application {
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    mailer: Mailer,
+    shutdown: CancellationToken,
+}
+
+/// Options tests need: a clock they can move, a listener they bound themselves.
+pub struct Builder {
+    settings: Settings,
+    clock: Clock,
+    listener: Option<std::net::TcpListener>,
+}
+
+impl Builder {
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn listener(mut self, listener: std::net::TcpListener) -> Self {
+        self.listener = Some(listener);
+        self
+    }
+
+    pub async fn build(self) -> Result<Application, StartError> {
+        let settings = self.settings;
+        settings.check()?;
+        let keys = Keys::load(&settings.security)?;
+        let store = Store::connect(&settings.database).await?;
+        store.migrate().await?;
+        import_on_start(&store, &settings, &self.clock).await;
+        let mailer = Mailer::from_settings(&settings.mail)?;
+        let listener = match self.listener {
+            Some(l) => l,
+            None => {
+                let addr = settings.bind_addr()?;
+                std::net::TcpListener::bind(addr)
+                    .map_err(|e| StartError::Bind(addr.to_string(), e))?
+            }
+        };
+        listener
+            .set_nonblocking(true)
+            .map_err(|e| StartError::Bind("listener".into(), e))?;
+        let listener = tokio::net::TcpListener::from_std(listener)
+            .map_err(|e| StartError::Bind("listener".into(), e))?;
+        let state = AppState::new(
+            Arc::new(settings),
+            store,
+            self.clock,
+            keys,
+            Arc::new(Notify::new()),
+        );
+        Ok(Application {
+            listener,
+            state,
+            mailer,
+            shutdown: CancellationToken::new(),
+        })
+    }
+}
+
+async fn import_on_start(store: &Store, settings: &Settings, clock: &Clock) {
+    let dir = settings.petitions.import_dir.trim();
+    if dir.is_empty() {
+        return;
+    }
+    let dir = PathBuf::from(dir);
+    if !dir.is_dir() {
+        tracing::warn!(dir = %dir.display(), "petitions.import_dir is not a folder; nothing imported");
+        return;
+    }
+    for (file, result) in declarations::import(store, &[dir], clock.now()).await {
+        match result {
+            Ok(outcome) => {
+                tracing::debug!(file = %file.display(), ?outcome, "declaration imported")
+            }
+            // One broken file must not keep the others (and the service) down.
+            Err(e) => tracing::error!(error = %e, "declaration not imported"),
+        }
+    }
+}
+
+impl Application {
+    pub fn builder(settings: Settings) -> Builder {
+        Builder {
+            settings,
+            clock: Clock::System,
+            listener: None,
+        }
+    }
+
+    pub async fn build(settings: Settings) -> Result<Application, StartError> {
+        Self::builder(settings).build().await
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    pub fn port(&self) -> u16 {
+        self.local_addr().port()
+    }
+
+    pub fn state(&self) -> AppState {
+        self.state.clone()
+    }
+
+    /// Cancelling it stops the server and its workers.
+    pub fn shutdown_token(&self) -> CancellationToken {
+        self.shutdown.clone()
+    }
+
+    /// Serves until Ctrl-C, SIGTERM or the shutdown token; then lets requests in flight
+    /// finish and the workers settle what they hold.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let Application {
+            listener,
+            state,
+            mailer,
+            shutdown,
+        } = self;
+        let worker = OutboxWorker {
+            store: state.store.clone(),
+            mailer,
+            settings: state.settings.clone(),
+            clock: state.clock.clone(),
+            wake: state.outbox_wake.clone(),
+        };
+        let mut background = vec![tokio::spawn(worker.run(shutdown.clone()))];
+        background.push(tokio::spawn(purge_loop(state.clone(), shutdown.clone())));
+
+        tracing::info!(addr = %listener.local_addr()?, "undersign is listening");
+        let app = web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+        let stop = shutdown.clone();
+        let result = axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                tokio::select! {
+                    _ = stop.cancelled() => {}
+                    _ = shutdown_signal() => {}
+                }
+            })
+            .await;
+        shutdown.cancel();
+        for task in background {
+            let _ = tokio::time::timeout(Duration::from_secs(30), task).await;
+        }
+        state.store.clone().close().await;
+        result
+    }
+}
+
+async fn purge_loop(state: AppState, shutdown: CancellationToken) {
+    let every = Duration::from_secs(state.settings.signing.purge_interval_seconds.max(1));
+    loop {
+        match state.store.purge_expired(state.clock.now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                purged = n,
+                "unconfirmed signatures past their window deleted"
+            ),
+            Err(e) => tracing::error!(error = %e, "purge failed"),
+        }
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+}

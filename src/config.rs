@@ -1,0 +1,381 @@
+//! Typed settings: `config.toml` (or `--config PATH`), then `UNDERSIGN_<SECTION>__<KEY>`
+//! environment variables. Everything is checked here, once, so a bad value stops start-up
+//! with one line that names its key.
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use secrecy::SecretString;
+use serde::Deserialize;
+use url::Url;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Load(#[from] config::ConfigError),
+    #[error("configuration key `{key}`: {reason}")]
+    Invalid { key: &'static str, reason: String },
+}
+
+fn invalid(key: &'static str, reason: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        key,
+        reason: reason.into(),
+    }
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub petitions: PetitionSettings,
+    pub mail: MailSettings,
+    pub signing: SigningSettings,
+    pub limits: LimitSettings,
+    pub security: SecuritySettings,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerSettings {
+    pub bind: String,
+    pub base_url: String,
+    pub trusted_proxies: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: String,
+    /// Connections for reads; writes go through one connection on SQLite.
+    pub max_connections: u32,
+    /// `full` survives power loss; `normal` may lose the last commits on power loss (never
+    /// on a crash of the process) and is faster. SQLite only.
+    pub sqlite_synchronous: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PetitionSettings {
+    pub import_dir: String,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransportKind {
+    Smtp,
+    File,
+    Log,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    None,
+    Starttls,
+    Tls,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailSettings {
+    pub transport: MailTransportKind,
+    pub from: String,
+    pub file_dir: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_tls: SmtpTls,
+    pub smtp_username: String,
+    pub smtp_password: SecretString,
+    /// SMTP connections kept open; messages are sent over them concurrently.
+    pub smtp_pool_size: u32,
+    /// Messages in flight at once.
+    pub concurrency: usize,
+    /// Attempts before a message is marked failed.
+    pub max_attempts: i32,
+    /// The first retry waits this long; each further one twice as long, up to an hour.
+    pub retry_base_seconds: u64,
+    /// How often the worker looks for due messages when nobody has woken it.
+    pub poll_interval_ms: u64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SigningSettings {
+    pub confirm_ttl_hours: u64,
+    pub min_fill_seconds: u64,
+    /// How long a rendered form stays valid (pages may be cached).
+    pub form_max_age_hours: u64,
+    /// How often pending signatures past the confirmation window are purged.
+    pub purge_interval_seconds: u64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LimitSettings {
+    pub sign_per_ip_per_minute: u32,
+    pub sign_per_ip_burst: u32,
+    pub resend_per_signature_per_day: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SecuritySettings {
+    pub secret_key: SecretString,
+    /// Where a generated key is kept when `secret_key` is empty.
+    pub secret_key_file: String,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        ServerSettings {
+            bind: "127.0.0.1:3000".into(),
+            base_url: "http://127.0.0.1:3000".into(),
+            trusted_proxies: vec![],
+        }
+    }
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        DatabaseSettings {
+            url: "sqlite://data/undersign.db?mode=rwc".into(),
+            max_connections: 8,
+            sqlite_synchronous: "full".into(),
+        }
+    }
+}
+
+impl Default for PetitionSettings {
+    fn default() -> Self {
+        PetitionSettings {
+            import_dir: "declarations".into(),
+        }
+    }
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            transport: MailTransportKind::File,
+            from: "Solidarity petitions <petitions@localhost>".into(),
+            file_dir: "data/mail".into(),
+            smtp_host: "localhost".into(),
+            smtp_port: 25,
+            smtp_tls: SmtpTls::None,
+            smtp_username: String::new(),
+            smtp_password: SecretString::from(""),
+            smtp_pool_size: 16,
+            concurrency: 64,
+            max_attempts: 10,
+            retry_base_seconds: 30,
+            poll_interval_ms: 1000,
+        }
+    }
+}
+
+impl Default for SigningSettings {
+    fn default() -> Self {
+        SigningSettings {
+            confirm_ttl_hours: 168,
+            min_fill_seconds: 1,
+            form_max_age_hours: 72,
+            purge_interval_seconds: 600,
+        }
+    }
+}
+
+impl Default for LimitSettings {
+    fn default() -> Self {
+        LimitSettings {
+            sign_per_ip_per_minute: 30,
+            sign_per_ip_burst: 30,
+            resend_per_signature_per_day: 3,
+        }
+    }
+}
+
+impl Default for SecuritySettings {
+    fn default() -> Self {
+        SecuritySettings {
+            secret_key: SecretString::from(""),
+            secret_key_file: "data/secret.key".into(),
+        }
+    }
+}
+
+impl Settings {
+    /// Reads `path` (required when given explicitly, optional when it is the default
+    /// `config.toml`), then the environment, and checks every value.
+    pub fn load(path: Option<&Path>) -> Result<Settings, ConfigError> {
+        let (path, required) = match path {
+            Some(p) => (p.to_path_buf(), true),
+            None => (PathBuf::from("config.toml"), false),
+        };
+        let raw = config::Config::builder()
+            .add_source(config::File::from(path).required(required))
+            .add_source(
+                config::Environment::with_prefix("UNDERSIGN")
+                    .prefix_separator("_")
+                    .separator("__")
+                    .try_parsing(true)
+                    .list_separator(",")
+                    .with_list_parse_key("server.trusted_proxies"),
+            )
+            .build()?;
+        let settings: Settings = raw.try_deserialize()?;
+        settings.check()?;
+        Ok(settings)
+    }
+
+    /// The checks serde cannot make.
+    pub fn check(&self) -> Result<(), ConfigError> {
+        self.bind_addr()?;
+        let base = self.base_url()?;
+        if !matches!(base.scheme(), "http" | "https") {
+            return Err(invalid(
+                "server.base_url",
+                "must start with http:// or https://",
+            ));
+        }
+        for p in &self.server.trusted_proxies {
+            crate::web::client_ip::parse_net(p).map_err(|_| {
+                invalid(
+                    "server.trusted_proxies",
+                    format!("`{p}` is not an IP address or CIDR range"),
+                )
+            })?;
+        }
+        let url = &self.database.url;
+        if !(url.starts_with("sqlite:")
+            || url.starts_with("postgres://")
+            || url.starts_with("postgresql://"))
+        {
+            return Err(invalid(
+                "database.url",
+                "must start with sqlite:, postgres:// or postgresql://",
+            ));
+        }
+        if !matches!(
+            self.database.sqlite_synchronous.as_str(),
+            "full" | "normal" | "extra"
+        ) {
+            return Err(invalid(
+                "database.sqlite_synchronous",
+                "must be full, normal or extra",
+            ));
+        }
+        if self.database.max_connections == 0 {
+            return Err(invalid("database.max_connections", "must be at least 1"));
+        }
+        self.mail
+            .from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| {
+                invalid(
+                    "mail.from",
+                    format!("not a mailbox like `Name <address@example.org>`: {e}"),
+                )
+            })?;
+        if self.mail.transport == MailTransportKind::File && self.mail.file_dir.trim().is_empty() {
+            return Err(invalid(
+                "mail.file_dir",
+                "must name a folder when mail.transport is \"file\"",
+            ));
+        }
+        if self.mail.transport == MailTransportKind::Smtp && self.mail.smtp_host.trim().is_empty() {
+            return Err(invalid(
+                "mail.smtp_host",
+                "must be set when mail.transport is \"smtp\"",
+            ));
+        }
+        if self.mail.concurrency == 0 || self.mail.smtp_pool_size == 0 {
+            return Err(invalid(
+                "mail.concurrency",
+                "mail.concurrency and mail.smtp_pool_size must be at least 1",
+            ));
+        }
+        if self.mail.max_attempts < 1 {
+            return Err(invalid("mail.max_attempts", "must be at least 1"));
+        }
+        if self.signing.confirm_ttl_hours == 0 {
+            return Err(invalid("signing.confirm_ttl_hours", "must be at least 1"));
+        }
+        if self.signing.form_max_age_hours == 0 {
+            return Err(invalid("signing.form_max_age_hours", "must be at least 1"));
+        }
+        if self.limits.sign_per_ip_per_minute == 0 || self.limits.sign_per_ip_burst == 0 {
+            return Err(invalid(
+                "limits.sign_per_ip_per_minute",
+                "limits must be at least 1",
+            ));
+        }
+        if self.limits.resend_per_signature_per_day == 0 {
+            return Err(invalid(
+                "limits.resend_per_signature_per_day",
+                "must be at least 1",
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn bind_addr(&self) -> Result<SocketAddr, ConfigError> {
+        self.server.bind.parse().map_err(|_| {
+            invalid(
+                "server.bind",
+                format!(
+                    "`{}` is not an address like 127.0.0.1:3000",
+                    self.server.bind
+                ),
+            )
+        })
+    }
+
+    pub fn base_url(&self) -> Result<Url, ConfigError> {
+        Url::parse(self.server.base_url.trim_end_matches('/'))
+            .map_err(|e| invalid("server.base_url", e.to_string()))
+    }
+
+    /// The base URL without a trailing slash, for building links.
+    pub fn base(&self) -> &str {
+        self.server.base_url.trim_end_matches('/')
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.server.base_url.starts_with("https://")
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database.url.starts_with("sqlite:")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_file_is_valid_and_matches_the_defaults() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.toml");
+        let s = Settings::load(Some(&path)).expect("shipped config.toml loads");
+        assert_eq!(s.server.bind, "127.0.0.1:3000");
+        assert_eq!(s.mail.transport, MailTransportKind::File);
+        assert!(s.is_sqlite());
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        let mut s = Settings::default();
+        s.server.bind = "nonsense".into();
+        let err = s.check().unwrap_err().to_string();
+        assert!(err.contains("server.bind"), "{err}");
+
+        let mut s = Settings::default();
+        s.server.trusted_proxies = vec!["10.0.0.0/99".into()];
+        assert!(s
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("server.trusted_proxies"));
+    }
+}

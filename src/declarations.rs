@@ -1,0 +1,285 @@
+//! Declarations as files: `declarations/*.md`, TOML front matter between `+++` lines and a
+//! Markdown body. Importing creates or updates petitions by slug and never touches
+//! signatures.
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::domain::{clean_text, Accepts, PetitionState, Slug, TextRules};
+use crate::store::petitions::{PetitionRecord, UpsertOutcome};
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{path}: {reason}")]
+    Invalid { path: String, reason: String },
+    #[error("{path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    slug: String,
+    title: String,
+    summary: Option<String>,
+    addressees: Vec<String>,
+    author: String,
+    language: String,
+    #[serde(default = "default_state")]
+    state: String,
+    accepts: Option<Vec<String>>,
+    goal: Option<i64>,
+    closes_at: Option<toml::Value>,
+    #[serde(default)]
+    excerpt: bool,
+}
+
+fn default_state() -> String {
+    "open".into()
+}
+
+/// Parses one declaration file's text into a petition record.
+pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
+    let bad = |reason: String| ImportError::Invalid {
+        path: path.to_owned(),
+        reason,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))
+        .ok_or_else(|| bad("must start with a `+++` line".into()))?;
+    let end = rest
+        .find("\n+++")
+        .ok_or_else(|| bad("the front matter has no closing `+++` line".into()))?;
+    let front = &rest[..end];
+    let body = rest[end + 4..].trim_start_matches(['\r', '\n']).trim_end();
+    let fm: FrontMatter =
+        toml::from_str(front).map_err(|e| bad(format!("front matter: {}", e.message())))?;
+
+    let slug = Slug::parse(&fm.slug).map_err(|e| bad(format!("slug: {e}")))?;
+    let line = |field: &str, value: &str, max: usize| {
+        clean_text(value, TextRules::line(max, true))
+            .map_err(|e| bad(format!("{field}: {e}")))
+            .map(Option::unwrap_or_default)
+    };
+    let title = line("title", &fm.title, 300)?;
+    let author = line("author", &fm.author, 200)?;
+    let summary = match fm.summary.as_deref() {
+        Some(s) => line("summary", s, 500)?,
+        None => first_paragraph(body),
+    };
+    if fm.addressees.is_empty() {
+        return Err(bad("addressees: at least one is needed".into()));
+    }
+    let addressees = fm
+        .addressees
+        .iter()
+        .map(|a| line("addressees", a, 300))
+        .collect::<Result<Vec<_>, _>>()?;
+    let language = fm.language.trim().to_owned();
+    let lang_ok = !language.is_empty()
+        && language.len() <= 35
+        && language
+            .split('-')
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !lang_ok {
+        return Err(bad(format!(
+            "language: `{language}` is not a BCP 47 tag like \"en\" or \"uk\""
+        )));
+    }
+    let state = PetitionState::parse(&fm.state).ok_or_else(|| {
+        bad(format!(
+            "state: `{}` is not draft, open, closed or delivered",
+            fm.state
+        ))
+    })?;
+    let accepts = match &fm.accepts {
+        None => Accepts::BOTH,
+        Some(v) => Accepts::from_kinds(v.iter().map(String::as_str))
+            .ok_or_else(|| bad("accepts: list \"individual\", \"organization\" or both".into()))?,
+    };
+    let goal = match fm.goal {
+        None => None,
+        Some(g) if g > 0 => Some(g as u64),
+        Some(_) => return Err(bad("goal: must be a positive number".into())),
+    };
+    let closes_at = fm
+        .closes_at
+        .as_ref()
+        .map(closing_time)
+        .transpose()
+        .map_err(bad)?;
+    if body.is_empty() {
+        return Err(bad(
+            "the declaration has no text after the front matter".into()
+        ));
+    }
+    Ok(PetitionRecord {
+        slug,
+        title,
+        summary,
+        body: body.to_owned(),
+        body_html: crate::markdown::render(body),
+        addressees,
+        author,
+        language,
+        accepts,
+        goal,
+        closes_at,
+        excerpt: fm.excerpt,
+        state,
+        source_hash: hex::encode(Sha256::digest(text.as_bytes())),
+    })
+}
+
+/// `closes_at`: a date means the end of that day in UTC; a full date-time is taken as is.
+fn closing_time(v: &toml::Value) -> Result<DateTime<Utc>, String> {
+    let s = match v {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Datetime(d) => d.to_string(),
+        _ => return Err("closes_at: a date like \"2027-06-30\"".into()),
+    };
+    if let Ok(d) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+        let next = d.and_hms_opt(0, 0, 0).expect("midnight exists") + TimeDelta::days(1);
+        return Ok(next.and_utc());
+    }
+    DateTime::parse_from_rfc3339(&s)
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|_| format!("closes_at: `{s}` is not a date like \"2027-06-30\""))
+}
+
+fn first_paragraph(body: &str) -> String {
+    let para = body.split("\n\n").next().unwrap_or("").replace('\n', " ");
+    let plain: String = para
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '#' | '>' | '`'))
+        .collect();
+    let plain = plain.trim();
+    if plain.chars().count() > 280 {
+        let cut: String = plain.chars().take(277).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        plain.to_owned()
+    }
+}
+
+/// The `.md` files of a folder, in name order.
+pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>, ImportError> {
+    let rd = std::fs::read_dir(dir).map_err(|e| ImportError::Read {
+        path: dir.display().to_string(),
+        source: e,
+    })?;
+    let mut files: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Imports files and folders of declarations. Returns what happened to each file; a file
+/// that fails does not stop the others.
+pub async fn import(
+    store: &Store,
+    paths: &[PathBuf],
+    now: DateTime<Utc>,
+) -> Vec<(PathBuf, Result<UpsertOutcome, ImportError>)> {
+    let mut files = vec![];
+    let mut results = vec![];
+    for p in paths {
+        if p.is_dir() {
+            match files_in(p) {
+                Ok(f) => files.extend(f),
+                Err(e) => results.push((p.clone(), Err(e))),
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    for f in files {
+        let shown = f.display().to_string();
+        let outcome = async {
+            let text = std::fs::read_to_string(&f).map_err(|e| ImportError::Read {
+                path: shown.clone(),
+                source: e,
+            })?;
+            let record = parse(&shown, &text)?;
+            Ok(store.upsert_petition(&record, now).await?)
+        }
+        .await;
+        results.push((f, outcome));
+    }
+    results
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "+++\nslug = \"krivoy-rog-protest\"\ntitle = \"Stop the reprisals\"\naddressees = [\"The Ukrainian Government\", \"The management\"]\nauthor = \"IMCG\"\nlanguage = \"en\"\naccepts = [\"individual\", \"organization\"]\ngoal = 10000\ncloses_at = \"2027-06-30\"\n+++\nIt is *undemocratic*.\n\nSecond paragraph.\n";
+
+    #[test]
+    fn a_declaration_parses() {
+        let r = parse("x.md", GOOD).unwrap();
+        assert_eq!(r.slug.as_ref(), "krivoy-rog-protest");
+        assert_eq!(r.addressees.len(), 2);
+        assert_eq!(r.summary, "It is undemocratic.");
+        assert!(r.body_html.contains("<em>undemocratic</em>"));
+        assert_eq!(
+            r.closes_at.unwrap().to_rfc3339(),
+            "2027-07-01T00:00:00+00:00"
+        );
+        assert_eq!(r.state, PetitionState::Open);
+    }
+
+    #[test]
+    fn mistakes_name_the_file_and_the_field() {
+        for (text, needle) in [
+            ("no front matter", "must start"),
+            ("+++\nslug = \"a\"\n", "closing"),
+            (&GOOD.replace("krivoy-rog-protest", "Bad Slug"), "slug"),
+            (&GOOD.replace("goal = 10000", "goal = -1"), "goal"),
+            (
+                &GOOD.replace("language = \"en\"", "language = \"e n\""),
+                "language",
+            ),
+            (
+                &GOOD.replace("author = \"IMCG\"", "author = \"IMCG\"\ntypo = 1"),
+                "typo",
+            ),
+            (
+                &GOOD.replace("[\"The Ukrainian Government\", \"The management\"]", "[]"),
+                "addressees",
+            ),
+        ] {
+            let err = parse("decl.md", text).unwrap_err().to_string();
+            assert!(err.starts_with("decl.md"), "{err}");
+            assert!(err.contains(needle), "{err} should mention {needle}");
+        }
+    }
+
+    #[test]
+    fn the_shipped_declarations_all_parse() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("declarations");
+        let files = files_in(&dir).unwrap();
+        assert!(
+            files.len() >= 9,
+            "every declaration of the source is shipped"
+        );
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap();
+            let r = parse(&f.display().to_string(), &text).unwrap();
+            assert!(!r.addressees.is_empty());
+            assert!(r.excerpt, "the shipped texts are excerpts and say so");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! An email address a signer gave: checked once, compared without regard to case.
+use std::fmt;
+
+use validator::ValidateEmail;
+
+use super::text::{clean_text, TextError, TextRules};
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EmailError {
+    #[error("required")]
+    Required,
+    #[error("longer than 254 characters")]
+    TooLong,
+    #[error("not a valid address")]
+    Invalid,
+}
+
+/// A syntactically valid address of at most 254 characters, with a lower-cased domain, that
+/// the mailer can send to.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(input: &str) -> Result<Email, EmailError> {
+        let s = match clean_text(input, TextRules::line(254, true)) {
+            Ok(Some(s)) => s,
+            Ok(None) | Err(TextError::Required) => return Err(EmailError::Required),
+            Err(TextError::TooLong(_)) => return Err(EmailError::TooLong),
+            Err(_) => return Err(EmailError::Invalid),
+        };
+        let (local, domain) = s.rsplit_once('@').ok_or(EmailError::Invalid)?;
+        let domain = domain.to_lowercase();
+        // Addresses on the internet have a dot in the domain; `root@localhost` is a typo here.
+        if local.is_empty()
+            || !domain.contains('.')
+            || domain.ends_with('.')
+            || domain.starts_with('.')
+        {
+            return Err(EmailError::Invalid);
+        }
+        let addr = format!("{local}@{domain}");
+        if !addr.validate_email() || addr.chars().any(char::is_whitespace) {
+            return Err(EmailError::Invalid);
+        }
+        // The mailer has the last word: an address it cannot send to is no use to anyone.
+        addr.parse::<lettre::Address>()
+            .map_err(|_| EmailError::Invalid)?;
+        Ok(Email(addr))
+    }
+
+    /// The address as compared for duplicates: case folded as a whole, since no mail system
+    /// in use distinguishes `Olena@` from `olena@`.
+    pub fn folded(&self) -> String {
+        self.0.to_lowercase()
+    }
+
+    pub fn domain(&self) -> &str {
+        self.0.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
+    }
+
+    /// For logs: the first character of the local part and the domain.
+    pub fn masked(&self) -> String {
+        mask(&self.0)
+    }
+}
+
+/// Masks any address string for a log line: `o***@example.org`.
+pub fn mask(addr: &str) -> String {
+    match addr.rsplit_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".into(),
+    }
+}
+
+impl AsRef<str> for Email {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+// Never print a whole address by accident.
+impl fmt::Debug for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Email({})", self.masked())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn accepts_ordinary_addresses_and_lowercases_the_domain() {
+        assert_eq!(
+            Email::parse(" Olena@Example.ORG ").unwrap().as_ref(),
+            "Olena@example.org"
+        );
+        assert!(Email::parse("a.b+tag@mail.example.co.uk").is_ok());
+        assert!(
+            Email::parse("miner@приклад.укр").is_ok(),
+            "internationalised domains"
+        );
+    }
+
+    #[test]
+    fn refuses_what_cannot_be_mailed() {
+        for bad in [
+            "",
+            "plain",
+            "a@b",
+            "@example.org",
+            "a@.org",
+            "a b@example.org",
+            "a@example.org\r\nBcc: x@y.z",
+            "a@example.org.",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?}");
+        }
+        let long = format!("{}@example.org", "a".repeat(250));
+        assert_eq!(Email::parse(&long), Err(EmailError::TooLong));
+    }
+
+    #[test]
+    fn folded_ignores_case_and_debug_masks() {
+        let e = Email::parse("Olena@Example.org").unwrap();
+        assert_eq!(e.folded(), "olena@example.org");
+        assert_eq!(format!("{e:?}"), "Email(O***@example.org)");
+    }
+
+    proptest! {
+        #[test]
+        fn generated_addresses_parse_and_round_trip(local in "[a-z0-9][a-z0-9._+-]{0,30}[a-z0-9]", domain in "[a-z][a-z0-9-]{0,20}[a-z0-9]\\.(org|com|de|ua)") {
+            prop_assume!(!local.contains(".."));
+            let addr = format!("{local}@{domain}");
+            let e = Email::parse(&addr).unwrap();
+            prop_assert_eq!(e.as_ref(), addr.as_str());
+        }
+
+        #[test]
+        fn nothing_accepted_carries_a_line_break(s in "\\PC{0,60}") {
+            if let Ok(e) = Email::parse(&s) {
+                prop_assert!(!e.as_ref().contains(['\r', '\n']));
+                prop_assert!(e.as_ref().chars().count() <= 254);
+            }
+        }
+    }
+}

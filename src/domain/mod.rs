@@ -1,0 +1,17 @@
+//! The vocabulary of undersign. Every value from outside is parsed into one of these types
+//! at the edge; code inside trusts them.
+pub mod country;
+pub mod email;
+pub mod petition;
+pub mod signature;
+pub mod slug;
+pub mod text;
+pub mod token;
+
+pub use country::CountryCode;
+pub use email::Email;
+pub use petition::{Accepts, PetitionState};
+pub use signature::{FieldError, Kind, NewSignature, SignatureInput, Signer, Status};
+pub use slug::Slug;
+pub use text::{clean_text, TextError, TextRules};
+pub use token::{Token, TokenPurpose};

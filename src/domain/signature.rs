@@ -1,0 +1,510 @@
+//! A signature as submitted: the form's raw strings go in, a [`NewSignature`] or a list of
+//! per-field problems comes out. This is the only place the form's fields are checked.
+use super::email::EmailError;
+use super::text::{clean_text, TextError, TextRules};
+use super::{CountryCode, Email};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Individual,
+    Organization,
+}
+
+impl Kind {
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "individual" => Some(Kind::Individual),
+            "organization" => Some(Kind::Organization),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Individual => "individual",
+            Kind::Organization => "organization",
+        }
+    }
+}
+
+/// Where a signature is in its life. Only `Confirmed` counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Pending,
+    Confirmed,
+    Withdrawn,
+    Removed,
+}
+
+impl Status {
+    pub fn parse(s: &str) -> Option<Status> {
+        match s {
+            "pending" => Some(Status::Pending),
+            "confirmed" => Some(Status::Confirmed),
+            "withdrawn" => Some(Status::Withdrawn),
+            "removed" => Some(Status::Removed),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Confirmed => "confirmed",
+            Status::Withdrawn => "withdrawn",
+            Status::Removed => "removed",
+        }
+    }
+}
+
+/// Who signs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Signer {
+    Individual {
+        name: String,
+        occupation: Option<String>,
+    },
+    Organization {
+        organization: String,
+        /// The contact person.
+        name: String,
+        role: Option<String>,
+        members: Option<u64>,
+    },
+}
+
+/// A checked signature, ready to be stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewSignature {
+    pub signer: Signer,
+    pub email: Email,
+    pub country: CountryCode,
+    pub city: Option<String>,
+    pub comment: Option<String>,
+    pub public: bool,
+    pub updates: bool,
+}
+
+impl NewSignature {
+    pub fn kind(&self) -> Kind {
+        match self.signer {
+            Signer::Individual { .. } => Kind::Individual,
+            Signer::Organization { .. } => Kind::Organization,
+        }
+    }
+
+    /// What makes two signatures of one petition the same: the address for a person; the
+    /// organisation's name (case and spacing folded) and country for an organisation.
+    pub fn dedupe_key(&self) -> String {
+        match &self.signer {
+            Signer::Individual { .. } => format!("i:{}", self.email.folded()),
+            Signer::Organization { organization, .. } => {
+                let folded = organization
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
+                format!("o:{}:{folded}", self.country)
+            }
+        }
+    }
+
+    /// The name to address the signer by in an email.
+    pub fn display_name(&self) -> String {
+        match &self.signer {
+            Signer::Individual { name, .. } => name.clone(),
+            Signer::Organization {
+                organization, name, ..
+            } => format!("{organization} ({name})"),
+        }
+    }
+}
+
+/// The largest membership the form accepts.
+pub const MAX_MEMBERS: u64 = 100_000_000;
+
+/// A problem with one field: the field's name and a catalog key saying what is wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub key: &'static str,
+}
+
+/// The signing form's fields as received (absent fields are empty).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SignatureInput {
+    pub kind: String,
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub city: String,
+    pub occupation: String,
+    pub organization: String,
+    pub role: String,
+    pub members: String,
+    pub comment: String,
+    pub public: bool,
+    pub updates: bool,
+}
+
+impl SignatureInput {
+    /// The form's field names, in the order the form shows them.
+    pub const FIELDS: [&'static str; 12] = [
+        "kind",
+        "organization",
+        "name",
+        "role",
+        "email",
+        "country",
+        "city",
+        "occupation",
+        "members",
+        "comment",
+        "public",
+        "updates",
+    ];
+
+    /// Builds the input from decoded form pairs; the first value of a repeated field wins,
+    /// unknown fields are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> SignatureInput {
+        let mut input = SignatureInput::default();
+        let mut seen = std::collections::HashSet::new();
+        for (k, v) in pairs {
+            if !seen.insert(k) {
+                continue;
+            }
+            let v = v.to_owned();
+            match k {
+                "kind" => input.kind = v,
+                "name" => input.name = v,
+                "email" => input.email = v,
+                "country" => input.country = v,
+                "city" => input.city = v,
+                "occupation" => input.occupation = v,
+                "organization" => input.organization = v,
+                "role" => input.role = v,
+                "members" => input.members = v,
+                "comment" => input.comment = v,
+                "public" => input.public = v == "on",
+                "updates" => input.updates = v == "on",
+                _ => {}
+            }
+        }
+        input
+    }
+
+    /// The values to show again in a form sent back, as field name and text.
+    pub fn values(&self) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = [
+            ("name", &self.name),
+            ("email", &self.email),
+            ("country", &self.country),
+            ("city", &self.city),
+            ("occupation", &self.occupation),
+            ("organization", &self.organization),
+            ("role", &self.role),
+            ("members", &self.members),
+            ("comment", &self.comment),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.clone()))
+        .collect();
+        if self.public {
+            v.push(("public".into(), "on".into()));
+        }
+        if self.updates {
+            v.push(("updates".into(), "on".into()));
+        }
+        v
+    }
+
+    pub fn kind(&self) -> Option<Kind> {
+        Kind::parse(self.kind.trim())
+    }
+
+    /// Checks every field and reports every problem at once.
+    pub fn parse(&self) -> Result<NewSignature, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut field = |field: &'static str, value: &str, rules: TextRules| -> Option<String> {
+            match clean_text(value, rules) {
+                Ok(v) => v,
+                Err(e) => {
+                    errors.push(FieldError {
+                        field,
+                        key: text_error_key(e),
+                    });
+                    None
+                }
+            }
+        };
+        let kind = self.kind();
+        let name = field("name", &self.name, TextRules::line(120, true));
+        let city = field("city", &self.city, TextRules::line(120, false));
+        let comment = field("comment", &self.comment, TextRules::multiline(1000));
+        let (organization, role, occupation) = match kind {
+            Some(Kind::Organization) => (
+                field(
+                    "organization",
+                    &self.organization,
+                    TextRules::line(200, true),
+                ),
+                field("role", &self.role, TextRules::line(120, false)),
+                None,
+            ),
+            _ => (
+                None,
+                None,
+                field("occupation", &self.occupation, TextRules::line(120, false)),
+            ),
+        };
+        let members = match kind {
+            Some(Kind::Organization) => match parse_members(&self.members) {
+                Ok(m) => m,
+                Err(key) => {
+                    errors.push(FieldError {
+                        field: "members",
+                        key,
+                    });
+                    None
+                }
+            },
+            _ => None,
+        };
+        let email = match Email::parse(&self.email) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                let key = match e {
+                    EmailError::Required => "err-required",
+                    EmailError::TooLong => "err-too-long-254",
+                    EmailError::Invalid => "err-invalid-email",
+                };
+                errors.push(FieldError {
+                    field: "email",
+                    key,
+                });
+                None
+            }
+        };
+        let country = if self.country.trim().is_empty() {
+            errors.push(FieldError {
+                field: "country",
+                key: "err-required",
+            });
+            None
+        } else {
+            match CountryCode::parse(&self.country) {
+                Ok(c) => Some(c),
+                Err(_) => {
+                    errors.push(FieldError {
+                        field: "country",
+                        key: "err-invalid-country",
+                    });
+                    None
+                }
+            }
+        };
+        if kind.is_none() {
+            errors.push(FieldError {
+                field: "kind",
+                key: "err-invalid-kind",
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        // Every value below is Some when no error was recorded.
+        let (Some(kind), Some(name), Some(email), Some(country)) = (kind, name, email, country)
+        else {
+            return Err(vec![FieldError {
+                field: "kind",
+                key: "err-invalid-kind",
+            }]);
+        };
+        let signer = match kind {
+            Kind::Individual => Signer::Individual { name, occupation },
+            Kind::Organization => Signer::Organization {
+                organization: organization.unwrap_or_default(),
+                name,
+                role,
+                members,
+            },
+        };
+        Ok(NewSignature {
+            signer,
+            email,
+            country,
+            city,
+            comment,
+            public: self.public,
+            updates: self.updates,
+        })
+    }
+}
+
+fn text_error_key(e: TextError) -> &'static str {
+    match e {
+        TextError::Required => "err-required",
+        TextError::TooLong(120) => "err-too-long-120",
+        TextError::TooLong(200) => "err-too-long-200",
+        TextError::TooLong(254) => "err-too-long-254",
+        TextError::TooLong(_) => "err-too-long-1000",
+        TextError::ControlChars => "err-control-chars",
+        TextError::InvisibleChars => "err-invisible-chars",
+    }
+}
+
+/// Members: a whole number from 0 to 100,000,000, with the digit grouping people type
+/// ("250 000", "1,200", "1.200", "12'000") allowed where the groups are of three digits.
+fn parse_members(input: &str) -> Result<Option<u64>, &'static str> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if s.starts_with('-') {
+        return Err("err-out-of-range");
+    }
+    let groups: Vec<&str> = s
+        .split([' ', ',', '.', '\'', '\u{a0}', '\u{202f}', '’'])
+        .collect();
+    let well_grouped = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && (groups.len() == 1 || groups[0].len() <= 3)
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if !well_grouped {
+        return Err("err-invalid-number");
+    }
+    let digits: String = groups.concat();
+    // Anything longer than this is out of range, whatever its value.
+    if digits.trim_start_matches('0').len() > 9 {
+        return Err("err-out-of-range");
+    }
+    let n: u64 = digits.parse().map_err(|_| "err-invalid-number")?;
+    if n > MAX_MEMBERS {
+        return Err("err-out-of-range");
+    }
+    Ok(Some(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn person() -> SignatureInput {
+        SignatureInput {
+            kind: "individual".into(),
+            name: "Olena Kovalenko".into(),
+            email: "olena@example.org".into(),
+            country: "UA".into(),
+            ..Default::default()
+        }
+    }
+
+    fn org() -> SignatureInput {
+        SignatureInput {
+            kind: "organization".into(),
+            organization: "Independent Miners' Union  of Kryvbas".into(),
+            name: "Yuri Samoilov".into(),
+            role: "Chair".into(),
+            email: "union@example.org".into(),
+            country: "ua".into(),
+            members: "12 000".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_person_parses() {
+        let s = person().parse().unwrap();
+        assert_eq!(s.kind(), Kind::Individual);
+        assert_eq!(s.dedupe_key(), "i:olena@example.org");
+    }
+
+    #[test]
+    fn an_organisation_parses_and_its_key_folds_case_and_spaces() {
+        let s = org().parse().unwrap();
+        let mut other = org();
+        other.organization = "INDEPENDENT miners' union of   kryvbas".into();
+        other.email = "someone-else@example.org".into();
+        assert_eq!(s.dedupe_key(), other.parse().unwrap().dedupe_key());
+        assert_eq!(s.dedupe_key(), "o:UA:independent miners' union of kryvbas");
+        assert!(matches!(
+            s.signer,
+            Signer::Organization {
+                members: Some(12000),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_field() {
+        let input = SignatureInput {
+            kind: "organization".into(),
+            members: "-5".into(),
+            country: "XX".into(),
+            email: "nope".into(),
+            ..Default::default()
+        };
+        let errs = input.parse().unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
+        for f in ["name", "organization", "members", "email", "country"] {
+            assert!(fields.contains(&f), "{f} missing from {fields:?}");
+        }
+        let input = SignatureInput {
+            kind: "robot".into(),
+            ..person()
+        };
+        assert_eq!(
+            input.parse().unwrap_err(),
+            vec![FieldError {
+                field: "kind",
+                key: "err-invalid-kind"
+            }]
+        );
+    }
+
+    #[test]
+    fn members_accepts_grouped_numbers_in_range() {
+        assert_eq!(parse_members(""), Ok(None));
+        assert_eq!(parse_members("0"), Ok(Some(0)));
+        assert_eq!(parse_members("250 000"), Ok(Some(250_000)));
+        assert_eq!(parse_members("1,200"), Ok(Some(1200)));
+        assert_eq!(parse_members("100000000"), Ok(Some(100_000_000)));
+        assert_eq!(parse_members("100000001"), Err("err-out-of-range"));
+        assert_eq!(
+            parse_members("99999999999999999999999"),
+            Err("err-out-of-range")
+        );
+        assert_eq!(parse_members("-1"), Err("err-out-of-range"));
+        assert_eq!(parse_members("1.5"), Err("err-invalid-number"));
+        assert_eq!(parse_members("12a"), Err("err-invalid-number"));
+        assert_eq!(parse_members("1e6"), Err("err-invalid-number"));
+    }
+
+    #[test]
+    fn repeated_fields_take_the_first_value() {
+        let input = SignatureInput::from_pairs([
+            ("name", "First"),
+            ("name", "Second"),
+            ("kind", "individual"),
+        ]);
+        assert_eq!(input.name, "First");
+    }
+
+    proptest! {
+        #[test]
+        fn names_round_trip_when_accepted(name in "\\PC{1,130}") {
+            let input = SignatureInput { name: name.clone(), ..person() };
+            match input.parse() {
+                Ok(s) => {
+                    let Signer::Individual { name: got, .. } = s.signer else { unreachable!() };
+                    prop_assert!(got.chars().count() <= 120);
+                    prop_assert!(!got.is_empty());
+                }
+                Err(errs) => prop_assert!(errs.iter().all(|e| e.field == "name")),
+            }
+        }
+    }
+}

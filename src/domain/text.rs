@@ -1,0 +1,182 @@
+//! The one cleaner every piece of free text passes through: NFC, trimmed, bounded, with no
+//! characters that could break a CSV, a mail header or the order of a displayed name.
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("required")]
+    Required,
+    #[error("longer than {0} characters")]
+    TooLong(usize),
+    #[error("contains control characters")]
+    ControlChars,
+    #[error("contains characters that reorder or hide text")]
+    InvisibleChars,
+}
+
+/// How a field's text is checked.
+#[derive(Clone, Copy, Debug)]
+pub struct TextRules {
+    pub max_chars: usize,
+    pub multiline: bool,
+    pub required: bool,
+}
+
+impl TextRules {
+    pub const fn line(max_chars: usize, required: bool) -> Self {
+        TextRules {
+            max_chars,
+            multiline: false,
+            required,
+        }
+    }
+    pub const fn multiline(max_chars: usize) -> Self {
+        TextRules {
+            max_chars,
+            multiline: true,
+            required: false,
+        }
+    }
+}
+
+/// Cleans `input` by `rules`: `Ok(None)` for an empty optional field.
+///
+/// Refused: C0/C1 control characters (newlines are allowed in multi-line text only), line and
+/// paragraph separators, Unicode non-characters, and the bidirectional embedding, override
+/// and isolate controls (U+202A–U+202E, U+2066–U+2069), which reorder what a reader sees
+/// (a name that displays as "Ivan Petrenko" in the public list may hold something else).
+/// Refusing them, rather than stripping them, tells the person and keeps what was stored
+/// identical to what was typed.
+///
+/// Stripped: the zero-width space, the word joiner, the byte-order mark and the soft
+/// hyphen. They are invisible, carry no meaning in a name, and are the usual way to make a
+/// duplicate look different; a person who pasted a name with one in it should not be sent
+/// back for something they cannot see. The zero-width joiner and non-joiner (U+200C/U+200D)
+/// are kept: Devanagari, Persian and emoji need them.
+pub fn clean_text(input: &str, rules: TextRules) -> Result<Option<String>, TextError> {
+    let mut out = String::with_capacity(input.len());
+    let mut prev_cr = false;
+    for ch in input.nfc() {
+        match ch {
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\r' if rules.multiline => {
+                out.push('\n');
+                prev_cr = true;
+                continue;
+            }
+            '\n' if rules.multiline => {
+                if !prev_cr {
+                    out.push('\n');
+                }
+            }
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+                return Err(TextError::InvisibleChars)
+            }
+            c if is_noncharacter(c) => return Err(TextError::InvisibleChars),
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+                return Err(TextError::ControlChars)
+            }
+            c => out.push(c),
+        }
+        prev_cr = false;
+    }
+    let trimmed = out.trim();
+    if trimmed.is_empty() {
+        return if rules.required {
+            Err(TextError::Required)
+        } else {
+            Ok(None)
+        };
+    }
+    if trimmed.chars().count() > rules.max_chars {
+        return Err(TextError::TooLong(rules.max_chars));
+    }
+    Ok(Some(trimmed.to_owned()))
+}
+
+fn is_noncharacter(c: char) -> bool {
+    let n = c as u32;
+    (0xFDD0..=0xFDEF).contains(&n) || (n & 0xFFFE) == 0xFFFE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const NAME: TextRules = TextRules::line(120, true);
+    const COMMENT: TextRules = TextRules::multiline(1000);
+
+    #[test]
+    fn trims_and_normalises_to_nfc() {
+        // "é" as e + combining acute becomes one code point.
+        assert_eq!(
+            clean_text("  Re\u{301}ne ", NAME),
+            Ok(Some("R\u{e9}ne".into()))
+        );
+        assert_eq!(
+            clean_text(" Олена Коваль ", NAME),
+            Ok(Some("Олена Коваль".into()))
+        );
+    }
+
+    #[test]
+    fn empty_is_required_or_none() {
+        assert_eq!(clean_text("   ", NAME), Err(TextError::Required));
+        assert_eq!(clean_text("", TextRules::line(120, false)), Ok(None));
+        assert_eq!(clean_text("\u{200B}", NAME), Err(TextError::Required));
+    }
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        let devanagari = "क".repeat(120);
+        assert!(clean_text(&devanagari, NAME).is_ok());
+        assert_eq!(
+            clean_text(&"a".repeat(121), NAME),
+            Err(TextError::TooLong(120))
+        );
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_newlines_allowed_in_comments() {
+        assert_eq!(clean_text("a\nb", NAME), Err(TextError::ControlChars));
+        assert_eq!(clean_text("a\tb", NAME), Err(TextError::ControlChars));
+        assert_eq!(clean_text("a\u{0}b", COMMENT), Err(TextError::ControlChars));
+        assert_eq!(clean_text("a\r\nb\rc", COMMENT), Ok(Some("a\nb\nc".into())));
+    }
+
+    #[test]
+    fn bidi_overrides_are_refused_and_zero_width_spaces_stripped() {
+        assert_eq!(
+            clean_text("abc\u{202E}def", NAME),
+            Err(TextError::InvisibleChars)
+        );
+        assert_eq!(
+            clean_text("abc\u{2067}def", NAME),
+            Err(TextError::InvisibleChars)
+        );
+        assert_eq!(clean_text("Iv\u{200B}an", NAME), Ok(Some("Ivan".into())));
+        // ZWJ stays: it is part of Devanagari conjuncts and emoji.
+        assert_eq!(
+            clean_text("क्\u{200D}ष", NAME),
+            Ok(Some("क्\u{200D}ष".into()))
+        );
+        assert_eq!(
+            clean_text("x\u{FFFF}", NAME),
+            Err(TextError::InvisibleChars)
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn accepted_text_is_clean_and_stable(s in "\\PC{0,200}") {
+            if let Ok(Some(out)) = clean_text(&s, NAME) {
+                prop_assert!(out.chars().count() <= 120);
+                prop_assert!(!out.chars().any(|c| c.is_control()));
+                prop_assert_eq!(out.trim(), out.as_str());
+                // Cleaning what was accepted changes nothing.
+                prop_assert_eq!(clean_text(&out, NAME), Ok(Some(out.clone())));
+            }
+        }
+    }
+}

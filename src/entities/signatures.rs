@@ -1,0 +1,49 @@
+//! The `signatures` table.
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "signatures")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub petition_id: i64,
+    pub kind: String,
+    pub status: String,
+    pub dedupe_key: Option<String>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub country: Option<String>,
+    pub city: Option<String>,
+    pub occupation: Option<String>,
+    pub organization: Option<String>,
+    pub role: Option<String>,
+    pub members: Option<i64>,
+    pub comment: Option<String>,
+    pub public: bool,
+    pub updates: bool,
+    pub language: String,
+    pub hidden: bool,
+    pub ip_hash: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub expires_at: Option<DateTimeUtc>,
+    pub confirmed_at: Option<DateTimeUtc>,
+    pub withdrawn_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::petitions::Entity",
+        from = "Column::PetitionId",
+        to = "super::petitions::Column::Id"
+    )]
+    Petition,
+}
+
+impl Related<super::petitions::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Petition.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

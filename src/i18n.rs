@@ -1,0 +1,99 @@
+//! Which language to answer in: a language chosen explicitly (`?lang=`, then the `lang`
+//! cookie) wins, then the browser's `Accept-Language`, then the petition's own language,
+//! then English. The catalogs themselves live with the templates.
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
+use templates::Tr;
+
+/// The languages a request asked for, in order of strength, that have a catalog.
+#[derive(Clone, Debug, Default)]
+pub struct RequestLang {
+    explicit: Option<String>,
+    accepted: Option<String>,
+}
+
+impl RequestLang {
+    pub fn from_parts(query: Option<&str>, headers: &HeaderMap) -> RequestLang {
+        let explicit = query
+            .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("lang=")))
+            .or_else(|| cookie(headers, "lang"))
+            .filter(|l| Tr::is_supported(l))
+            .map(str::to_owned);
+        let accepted = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(best_accepted);
+        RequestLang { explicit, accepted }
+    }
+
+    /// The catalog to answer with, given the language of the petition shown, if any.
+    pub fn tr(&self, petition_language: Option<&str>) -> Tr {
+        let pick = self
+            .explicit
+            .as_deref()
+            .or(self.accepted.as_deref())
+            .or(petition_language.filter(|l| Tr::is_supported(l)));
+        Tr::new(pick.unwrap_or("en"))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(RequestLang::from_parts(parts.uri.query(), &parts.headers))
+    }
+}
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|kv| {
+            let (k, v) = kv.trim().split_once('=')?;
+            (k == name).then_some(v)
+        })
+}
+
+/// The supported language the browser likes best (`uk-UA,uk;q=0.9,en;q=0.5`).
+fn best_accepted(header: &str) -> Option<String> {
+    let mut choices: Vec<(f32, usize, String)> = header
+        .split(',')
+        .take(20)
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut it = part.trim().split(';');
+            let tag = it.next()?.trim();
+            let q = it
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next()?.to_ascii_lowercase();
+            (q > 0.0 && Tr::is_supported(&primary)).then_some((q, i, primary))
+        })
+        .collect();
+    choices.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    choices.into_iter().next().map(|c| c.2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_supported() {
+        assert_eq!(best_accepted("xx-YY, en;q=0.5").as_deref(), Some("en"));
+        assert_eq!(best_accepted("en-GB,en;q=0.9"), Some("en".into()));
+        assert_eq!(best_accepted("xx"), None);
+        assert_eq!(best_accepted("en;q=0"), None);
+    }
+
+    #[test]
+    fn unknown_languages_fall_back_to_english() {
+        let l = RequestLang::from_parts(Some("lang=zz"), &HeaderMap::new());
+        assert_eq!(l.tr(Some("qq")).lang(), "en");
+    }
+}

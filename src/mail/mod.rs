@@ -1,0 +1,168 @@
+//! Sending mail: the transports (`smtp`, `file`, `log`) and the outbox worker, the only part
+//! of undersign that talks to a mail server.
+pub mod worker;
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::PoolConfig;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use secrecy::ExposeSecret;
+use templates::email::RenderedEmail;
+
+use crate::config::{MailSettings, MailTransportKind, SmtpTls};
+use crate::domain::email::mask;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("mail transport: {0}")]
+    Setup(String),
+    #[error("mail folder {0}: {1}")]
+    Folder(String, std::io::Error),
+}
+
+/// Where messages go.
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    File(AsyncFileTransport<Tokio1Executor>),
+    Log,
+}
+
+impl Mailer {
+    pub fn from_settings(s: &MailSettings) -> Result<Mailer, MailError> {
+        match s.transport {
+            MailTransportKind::Log => Ok(Mailer::Log),
+            MailTransportKind::File => {
+                std::fs::create_dir_all(&s.file_dir)
+                    .map_err(|e| MailError::Folder(s.file_dir.clone(), e))?;
+                Ok(Mailer::File(AsyncFileTransport::new(&s.file_dir)))
+            }
+            MailTransportKind::Smtp => {
+                let tls_params = || {
+                    TlsParameters::new(s.smtp_host.clone())
+                        .map_err(|e| MailError::Setup(e.to_string()))
+                };
+                let tls = match s.smtp_tls {
+                    SmtpTls::None => Tls::None,
+                    SmtpTls::Starttls => Tls::Required(tls_params()?),
+                    SmtpTls::Tls => Tls::Wrapper(tls_params()?),
+                };
+                let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.smtp_host)
+                    .port(s.smtp_port)
+                    .tls(tls)
+                    .timeout(Some(Duration::from_secs(30)))
+                    .pool_config(
+                        PoolConfig::new()
+                            .max_size(s.smtp_pool_size)
+                            .idle_timeout(Duration::from_secs(60)),
+                    );
+                if !s.smtp_username.is_empty() {
+                    b = b.credentials(Credentials::new(
+                        s.smtp_username.clone(),
+                        s.smtp_password.expose_secret().to_owned(),
+                    ));
+                }
+                Ok(Mailer::Smtp(b.build()))
+            }
+        }
+    }
+
+    /// Sends one message; the error is a line fit for organisers to read (addresses masked).
+    pub async fn send(
+        &self,
+        from: &Mailbox,
+        to: &str,
+        email: &RenderedEmail,
+    ) -> Result<(), String> {
+        let to_box: Mailbox = to
+            .parse()
+            .map_err(|e| format!("bad recipient {}: {e}", mask(to)))?;
+        let message = Message::builder()
+            .from(from.clone())
+            .to(to_box)
+            .subject(email.subject.clone())
+            .header(AutoSubmitted)
+            .multipart(MultiPart::alternative_plain_html(
+                email.text.clone(),
+                email.html.clone(),
+            ))
+            .map_err(|e| format!("message could not be built: {e}"))?;
+        let scrub = |e: String| e.replace(to, &mask(to));
+        match self {
+            Mailer::Smtp(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| scrub(e.to_string())),
+            Mailer::File(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| scrub(e.to_string())),
+            Mailer::Log => {
+                // The log is no place for a token: links are shortened to their first
+                // characters. Use the file transport to click them.
+                tracing::info!(
+                    to = %mask(to),
+                    subject = %email.subject,
+                    body = %redact_links(&email.text),
+                    "mail (log transport)"
+                );
+                Ok(())
+            }
+        }
+    }
+}
+
+fn redact_links(text: &str) -> String {
+    text.split_inclusive(['\n', ' '])
+        .map(|w| {
+            for prefix in ["/confirm/", "/withdraw/"] {
+                if let Some(i) = w.find(prefix) {
+                    let keep = i + prefix.len() + 4;
+                    if w.len() > keep {
+                        let sep = w
+                            .strip_suffix(['\n', ' '])
+                            .map_or("", |rest| &w[rest.len()..]);
+                        return format!("{}…{sep}", &w[..keep]);
+                    }
+                }
+            }
+            w.to_owned()
+        })
+        .collect()
+}
+
+/// `Auto-Submitted: auto-generated` (RFC 3834), so autoresponders do not answer.
+#[derive(Clone)]
+struct AutoSubmitted;
+
+impl lettre::message::header::Header for AutoSubmitted {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), "auto-generated".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logged_links_lose_their_tokens() {
+        let t = "open http://x/confirm/ABCDEFGHIJKLMNOPQRSTUVWXYZ012345\nor http://x/withdraw/abcdefghijklmnopqrstuvwxyz012345 ok";
+        let r = redact_links(t);
+        assert!(!r.contains("EFGHIJ"));
+        assert!(!r.contains("efghij"));
+        assert!(r.contains("/confirm/ABCD…\n"));
+        assert!(r.ends_with(" ok"));
+    }
+}

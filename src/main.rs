@@ -1,0 +1,10 @@
+//! The `undersign` binary: parse the command line and hand over to the library.
+use std::process::ExitCode;
+
+use clap::Parser;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    undersign::telemetry::init();
+    undersign::cli::run(undersign::cli::Cli::parse()).await
+}

@@ -1,0 +1,225 @@
+//! The server's secret and what is derived from it: the form-token key and the key of the
+//! IP hash. The secret comes from `security.secret_key`, or is generated once into
+//! `security.secret_key_file` (mode 0600) and read from there afterwards.
+use std::io::Write;
+use std::net::IpAddr;
+use std::path::Path;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::{DateTime, TimeDelta, Utc};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use secrecy::ExposeSecret;
+use sha2::Sha256;
+
+use crate::config::SecuritySettings;
+
+type HmacSha256 = Hmac<Sha256>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("configuration key `security.secret_key`: must be at least 32 characters")]
+    TooShort,
+    #[error("secret key file {0}: {1}")]
+    File(String, std::io::Error),
+}
+
+/// Keys derived from the secret, one per use, so no two uses share a key.
+#[derive(Clone)]
+pub struct Keys {
+    form: [u8; 32],
+    ip: [u8; 32],
+}
+
+/// Why a form token was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormTokenError {
+    Missing,
+    Forged,
+    Expired,
+}
+
+impl Keys {
+    pub fn load(s: &SecuritySettings) -> Result<Keys, KeyError> {
+        let configured = s.secret_key.expose_secret().trim();
+        let secret = if configured.is_empty() {
+            read_or_generate(Path::new(&s.secret_key_file))?
+        } else if configured.len() < 32 {
+            return Err(KeyError::TooShort);
+        } else {
+            configured.to_owned()
+        };
+        Ok(Keys::from_secret(secret.as_bytes()))
+    }
+
+    pub fn from_secret(secret: &[u8]) -> Keys {
+        Keys {
+            form: derive(secret, b"undersign form token"),
+            ip: derive(secret, b"undersign ip hash"),
+        }
+    }
+
+    /// A form token: the issue time and an HMAC over the petition and that time. Not single
+    /// use, so a rendered page may be cached.
+    pub fn form_token(&self, petition_id: i64, issued: DateTime<Utc>) -> String {
+        let ts = issued.timestamp();
+        format!(
+            "{ts}.{}",
+            URL_SAFE_NO_PAD.encode(self.form_mac(petition_id, ts))
+        )
+    }
+
+    /// Checks a form token and returns when it was issued.
+    pub fn check_form_token(
+        &self,
+        token: &str,
+        petition_id: i64,
+        now: DateTime<Utc>,
+        max_age: TimeDelta,
+    ) -> Result<DateTime<Utc>, FormTokenError> {
+        if token.is_empty() {
+            return Err(FormTokenError::Missing);
+        }
+        let (ts, mac) = token.split_once('.').ok_or(FormTokenError::Forged)?;
+        let ts: i64 = ts.parse().map_err(|_| FormTokenError::Forged)?;
+        let mac = URL_SAFE_NO_PAD
+            .decode(mac)
+            .map_err(|_| FormTokenError::Forged)?;
+        let mut m = HmacSha256::new_from_slice(&self.form).expect("HMAC takes any key length");
+        m.update(&form_message(petition_id, ts));
+        m.verify_slice(&mac).map_err(|_| FormTokenError::Forged)?;
+        let issued = DateTime::from_timestamp(ts, 0).ok_or(FormTokenError::Forged)?;
+        // A minute's grace for clocks of several servers behind one balancer.
+        if issued > now + TimeDelta::minutes(1) {
+            return Err(FormTokenError::Forged);
+        }
+        if now - issued > max_age {
+            return Err(FormTokenError::Expired);
+        }
+        Ok(issued)
+    }
+
+    fn form_mac(&self, petition_id: i64, ts: i64) -> Vec<u8> {
+        let mut m = HmacSha256::new_from_slice(&self.form).expect("HMAC takes any key length");
+        m.update(&form_message(petition_id, ts));
+        m.finalize().into_bytes().to_vec()
+    }
+
+    /// A keyed hash of a client address, for abuse analysis without storing the address.
+    pub fn ip_hash(&self, ip: IpAddr) -> String {
+        let mut m = HmacSha256::new_from_slice(&self.ip).expect("HMAC takes any key length");
+        m.update(ip.to_string().as_bytes());
+        hex::encode(&m.finalize().into_bytes()[..16])
+    }
+}
+
+fn form_message(petition_id: i64, ts: i64) -> Vec<u8> {
+    format!("form|{petition_id}|{ts}").into_bytes()
+}
+
+fn derive(secret: &[u8], label: &[u8]) -> [u8; 32] {
+    let mut m = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
+    m.update(label);
+    m.finalize().into_bytes().into()
+}
+
+fn read_or_generate(path: &Path) -> Result<String, KeyError> {
+    let err = |e| KeyError::File(path.display().to_string(), e);
+    match std::fs::read_to_string(path) {
+        Ok(s) if s.trim().len() >= 32 => return Ok(s.trim().to_owned()),
+        Ok(_) => {
+            return Err(err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "shorter than 32 characters",
+            )))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(err(e)),
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(err)?;
+    }
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let secret = hex::encode(bytes);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(path).map_err(err)?;
+    f.write_all(secret.as_bytes()).map_err(err)?;
+    f.sync_all().map_err(err)?;
+    tracing::info!(path = %path.display(), "generated a new secret key");
+    Ok(secret)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> Keys {
+        Keys::from_secret(b"0123456789abcdef0123456789abcdef")
+    }
+
+    #[test]
+    fn a_form_token_checks_out_for_its_petition_only() {
+        let k = keys();
+        let now = Utc::now();
+        let t = k.form_token(7, now - TimeDelta::seconds(5));
+        let age = TimeDelta::hours(1);
+        assert!(k.check_form_token(&t, 7, now, age).is_ok());
+        assert_eq!(
+            k.check_form_token(&t, 8, now, age),
+            Err(FormTokenError::Forged)
+        );
+        assert_eq!(
+            k.check_form_token(&t, 7, now + TimeDelta::hours(2), age),
+            Err(FormTokenError::Expired)
+        );
+        assert_eq!(
+            k.check_form_token("", 7, now, age),
+            Err(FormTokenError::Missing)
+        );
+        assert_eq!(
+            k.check_form_token("123.abc", 7, now, age),
+            Err(FormTokenError::Forged)
+        );
+        let other = Keys::from_secret(b"another secret of at least 32 chars!!");
+        assert_eq!(
+            other.check_form_token(&t, 7, now, age),
+            Err(FormTokenError::Forged)
+        );
+    }
+
+    #[test]
+    fn the_secret_file_is_generated_once_with_mode_0600() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/secret.key");
+        let a = read_or_generate(&path).unwrap();
+        let b = read_or_generate(&path).unwrap();
+        assert_eq!(a, b);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+    }
+
+    #[test]
+    fn ip_hashes_are_keyed() {
+        let ip: IpAddr = "203.0.113.9".parse().unwrap();
+        assert_eq!(keys().ip_hash(ip), keys().ip_hash(ip));
+        assert_ne!(
+            keys().ip_hash(ip),
+            Keys::from_secret(b"another secret of at least 32 chars!!").ip_hash(ip)
+        );
+        assert!(!keys().ip_hash(ip).contains("203"));
+    }
+}

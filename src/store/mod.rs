@@ -1,0 +1,139 @@
+//! Every query undersign makes. Reads go to a pool of readers; every write goes through
+//! [`Store`]'s methods on the one writer, so that SQLite never sees two writers at once (no
+//! "database is locked" reaches a signer) and a batching writer can later take its place
+//! without a handler noticing.
+pub mod counts;
+pub mod outbox;
+pub mod petitions;
+pub mod signatures;
+pub mod tokens;
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, SqlxPostgresConnector,
+    SqlxSqliteConnector,
+};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use crate::config::DatabaseSettings;
+
+pub use counts::Counts;
+pub use petitions::Petition;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    #[error("database connection: {0}")]
+    Connect(#[from] sqlx::Error),
+    #[error("database file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+/// The database, split into a writer and readers.
+#[derive(Clone)]
+pub struct Store {
+    writer: DatabaseConnection,
+    reader: DatabaseConnection,
+}
+
+impl Store {
+    pub async fn connect(settings: &DatabaseSettings) -> Result<Store, StoreError> {
+        let url = settings.url.as_str();
+        if url.starts_with("sqlite:") {
+            let synchronous = match settings.sqlite_synchronous.as_str() {
+                "normal" => SqliteSynchronous::Normal,
+                "extra" => SqliteSynchronous::Extra,
+                _ => SqliteSynchronous::Full,
+            };
+            // sqlx leaves the journal and sync modes to SQLite's defaults (rollback journal,
+            // FULL); say what we want explicitly.
+            let options = SqliteConnectOptions::from_str(url)?
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(synchronous)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .pragma("temp_store", "memory");
+            let filename = options.get_filename().to_path_buf();
+            let in_memory = filename.as_os_str().is_empty() || filename == Path::new(":memory:");
+            if !in_memory {
+                if let Some(dir) = filename.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir)?;
+                }
+            }
+            let writer_pool = SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .acquire_timeout(Duration::from_secs(30))
+                .connect_with(options.clone())
+                .await?;
+            let writer = SqlxSqliteConnector::from_sqlx_sqlite_pool(writer_pool);
+            let reader = if in_memory {
+                writer.clone()
+            } else {
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(settings.max_connections)
+                    .acquire_timeout(Duration::from_secs(30))
+                    .connect_with(options)
+                    .await?;
+                SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)
+            };
+            Ok(Store { writer, reader })
+        } else {
+            let options = PgConnectOptions::from_str(url)?;
+            let pool = PgPoolOptions::new()
+                .max_connections(settings.max_connections.max(2))
+                .acquire_timeout(Duration::from_secs(30))
+                .connect_with(options)
+                .await?;
+            let db = SqlxPostgresConnector::from_sqlx_postgres_pool(pool);
+            Ok(Store {
+                writer: db.clone(),
+                reader: db,
+            })
+        }
+    }
+
+    /// Brings the schema up to date.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        use migrations::MigratorTrait;
+        migrations::Migrator::up(&self.writer, None).await?;
+        Ok(())
+    }
+
+    pub fn reader(&self) -> &DatabaseConnection {
+        &self.reader
+    }
+
+    pub(crate) fn writer(&self) -> &DatabaseConnection {
+        &self.writer
+    }
+
+    pub fn backend(&self) -> DbBackend {
+        self.writer.get_database_backend()
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> bool {
+        self.reader.ping().await.is_ok()
+    }
+
+    pub async fn close(self) {
+        let _ = self.writer.close().await;
+        let _ = self.reader.close().await;
+    }
+}
+
+/// Whether `err` is a unique-constraint violation, which callers turn into a domain outcome.
+pub(crate) fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}

@@ -1,0 +1,59 @@
+//! Looking up the token of a confirm or withdraw link.
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+use super::petitions::{self, Petition};
+use super::StoreError;
+use crate::domain::{Status, Token, TokenPurpose};
+use crate::entities::{signatures, tokens};
+
+/// What a link's token leads to.
+#[derive(Debug)]
+pub enum TokenLookup {
+    /// No such token (or not for this purpose): 404.
+    Unknown,
+    /// Past its time, or its signature was purged: 410, with the petition to sign again.
+    Expired(Petition),
+    /// A live token and the signature it acts on.
+    Valid {
+        petition: Petition,
+        signature_id: i64,
+        status: Status,
+    },
+}
+
+pub async fn lookup(
+    db: &impl ConnectionTrait,
+    token: &Token,
+    purpose: TokenPurpose,
+    now: DateTime<Utc>,
+) -> Result<TokenLookup, StoreError> {
+    let Some(t) = tokens::Entity::find()
+        .filter(tokens::Column::Hash.eq(token.hash()))
+        .filter(tokens::Column::Purpose.eq(purpose.as_str()))
+        .one(db)
+        .await?
+    else {
+        return Ok(TokenLookup::Unknown);
+    };
+    let Some(petition) = petitions::by_id(db, t.petition_id).await? else {
+        return Ok(TokenLookup::Unknown);
+    };
+    if t.expires_at <= now {
+        return Ok(TokenLookup::Expired(petition));
+    }
+    let Some(signature_id) = t.signature_id else {
+        return Ok(TokenLookup::Expired(petition));
+    };
+    let Some(sig) = signatures::Entity::find_by_id(signature_id).one(db).await? else {
+        return Ok(TokenLookup::Expired(petition));
+    };
+    let status = Status::parse(&sig.status).ok_or_else(|| {
+        StoreError::Corrupt(format!("signature {} status {:?}", sig.id, sig.status))
+    })?;
+    Ok(TokenLookup::Valid {
+        petition,
+        signature_id,
+        status,
+    })
+}

@@ -1,0 +1,120 @@
+//! HTTP: the router, the shared state, and the handlers by audience.
+pub mod api;
+pub mod client_ip;
+pub mod error;
+pub mod form;
+pub mod middleware;
+pub mod public;
+pub mod sign;
+pub mod tokens;
+pub mod views;
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::header::{HeaderValue, REFERRER_POLICY};
+use axum::routing::{get, post};
+use axum::Router;
+use ipnet::IpNet;
+use tokio::sync::Notify;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::clock::Clock;
+use crate::config::Settings;
+use crate::security::Keys;
+use crate::store::counts::CountsCache;
+use crate::store::Store;
+
+/// The largest request body accepted (413 beyond).
+pub const BODY_LIMIT: usize = 16 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub settings: Arc<Settings>,
+    pub store: Store,
+    pub clock: Clock,
+    pub keys: Keys,
+    /// Woken after a commit that queued mail, so the worker sends at once.
+    pub outbox_wake: Arc<Notify>,
+    pub counts: CountsCache,
+    pub trusted_proxies: Vec<IpNet>,
+    pub countries: Vec<(String, String)>,
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(
+        settings: Arc<Settings>,
+        store: Store,
+        clock: Clock,
+        keys: Keys,
+        outbox_wake: Arc<Notify>,
+    ) -> AppState {
+        let trusted_proxies = settings
+            .server
+            .trusted_proxies
+            .iter()
+            .filter_map(|p| client_ip::parse_net(p).ok())
+            .collect();
+        AppState(Arc::new(Inner {
+            settings,
+            store,
+            clock,
+            keys,
+            outbox_wake,
+            counts: CountsCache::new(std::time::Duration::from_secs(1)),
+            trusted_proxies,
+            countries: views::countries(),
+        }))
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    // Links from emails carry a token in the path: no page reached by one may leak it in a
+    // Referer header.
+    let no_referrer = SetResponseHeaderLayer::overriding(
+        REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    let token_routes = Router::new()
+        .route(
+            "/confirm/{token}",
+            get(tokens::confirm_page).post(tokens::confirm),
+        )
+        .route(
+            "/withdraw/{token}",
+            get(tokens::withdraw_page).post(tokens::withdraw),
+        )
+        .layer(no_referrer);
+
+    Router::new()
+        .route("/", get(public::index))
+        .route("/petitions/{slug}", get(public::petition))
+        .route("/petitions/{slug}/sign", post(sign::sign))
+        .route("/petitions/{slug}/thanks", get(public::thanks))
+        .route("/petitions/{slug}/signatures", get(public::signatories))
+        .route("/api/petitions", get(api::list))
+        .route("/api/petitions/{slug}", get(api::one))
+        .route("/healthz", get(public::healthz))
+        .route(templates::STYLESHEET_PATH, get(public::stylesheet))
+        .merge(token_routes)
+        .fallback(public::not_found)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(middleware::error_pages))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
+        .layer(axum::middleware::from_fn(middleware::log_requests))
+        .with_state(state)
+}

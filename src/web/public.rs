@@ -1,0 +1,174 @@
+//! The public pages: the index, a petition, its signatories, the thanks page, health.
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+use templates::pages;
+use templates::view::{FormKind, PetitionPage, SignFormView, SignatoriesPage};
+use templates::{Tr, STYLESHEET};
+
+use super::error::AppError;
+use super::{views, AppState};
+use crate::domain::Slug;
+use crate::i18n::RequestLang;
+use crate::store::{petitions, signatures, Petition};
+
+/// Public signatories per page of the list.
+const PER_PAGE: u64 = 50;
+/// Signatories shown on the petition page itself.
+const RECENT: u64 = 10;
+
+/// A public petition by the slug in a path: 404 for a malformed slug (before any query),
+/// an unknown one, or a draft.
+pub async fn find_petition(state: &AppState, slug: &str) -> Result<Petition, AppError> {
+    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    petitions::by_slug(state.store.reader(), slug.as_ref())
+        .await?
+        .filter(|p| p.state.is_public())
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn index(
+    State(state): State<AppState>,
+    lang: RequestLang,
+) -> Result<Html<String>, AppError> {
+    let now = state.clock.now();
+    let list = petitions::public(state.store.reader()).await?;
+    let snapshot = state.counts.get(state.store.reader(), now).await?;
+    let cards: Vec<_> = list
+        .iter()
+        .map(|p| views::card(p, &snapshot.of(p.id), now))
+        .collect();
+    Ok(Html(pages::index(&lang.tr(None), &cards).into_string()))
+}
+
+pub async fn petition(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    lang: RequestLang,
+) -> Result<Html<String>, AppError> {
+    let p = find_petition(&state, &slug).await?;
+    let tr = lang.tr(Some(&p.language));
+    Ok(Html(
+        petition_page(&state, &p, &tr, None).await?.into_string(),
+    ))
+}
+
+/// The petition page; `sent_back` replaces the blank form of its kind after a refusal.
+pub async fn petition_page(
+    state: &AppState,
+    p: &Petition,
+    tr: &Tr,
+    sent_back: Option<SignFormView>,
+) -> Result<templates::Markup, AppError> {
+    let now = state.clock.now();
+    let snapshot = state.counts.get(state.store.reader(), now).await?;
+    let (recent, _) = signatures::public_page(state.store.reader(), p.id, 1, RECENT).await?;
+    let mut forms = vec![];
+    if p.is_signable(now) {
+        let token = state.keys.form_token(p.id, now);
+        for (kind, accepted) in [
+            (FormKind::Individual, p.accepts.individuals),
+            (FormKind::Organization, p.accepts.organizations),
+        ] {
+            if !accepted {
+                continue;
+            }
+            match &sent_back {
+                Some(f) if f.kind == kind => forms.push(f.clone()),
+                _ => forms.push(blank_form(p, kind, &token)),
+            }
+        }
+    }
+    let page = PetitionPage {
+        card: views::card(p, &snapshot.of(p.id), now),
+        body_html: p.body_html.clone(),
+        language: p.language.clone(),
+        excerpt: p.excerpt,
+        delivered_on: p.delivered_at.map(|t| t.format("%Y-%m-%d").to_string()),
+        delivery_note: p.delivery_note.clone(),
+        recent: recent.iter().map(views::signatory).collect(),
+        forms,
+        countries: state.countries.clone(),
+        url: format!("{}/petitions/{}", state.settings.base(), p.slug),
+    };
+    Ok(pages::petition(tr, &page))
+}
+
+fn blank_form(p: &Petition, kind: FormKind, token: &str) -> SignFormView {
+    SignFormView {
+        kind,
+        action: format!("/petitions/{}/sign", p.slug),
+        form_token: token.to_owned(),
+        values: vec![],
+        errors: vec![],
+        notice: None,
+    }
+}
+
+pub async fn thanks(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    lang: RequestLang,
+) -> Result<Response, AppError> {
+    let p = find_petition(&state, &slug).await?;
+    let tr = lang.tr(Some(&p.language));
+    let page = pages::thanks(&tr, &p.title, &p.slug).into_string();
+    // Nothing on it is private, but it should not be indexed or cached by proxies.
+    Ok(([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PageQuery {
+    page: Option<String>,
+}
+
+pub async fn signatories(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+    lang: RequestLang,
+) -> Result<Html<String>, AppError> {
+    let p = find_petition(&state, &slug).await?;
+    // A page number that is not a small positive number is page 1, never an error.
+    let page = q
+        .page
+        .and_then(|s| s.parse::<u64>().ok())
+        .filter(|n| (1..=1_000_000).contains(n))
+        .unwrap_or(1);
+    let (list, total) = signatures::public_page(state.store.reader(), p.id, page, PER_PAGE).await?;
+    let view = SignatoriesPage {
+        slug: p.slug.clone(),
+        title: p.title.clone(),
+        signatories: list.iter().map(views::signatory).collect(),
+        page,
+        pages: total.div_ceil(PER_PAGE).max(1),
+        total_public: total,
+    };
+    Ok(Html(
+        pages::signatories(&lang.tr(Some(&p.language)), &view).into_string(),
+    ))
+}
+
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    if state.store.ping().await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        STYLESHEET,
+    )
+        .into_response()
+}
+
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}

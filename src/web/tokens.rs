@@ -1,0 +1,105 @@
+//! Confirm and withdraw links. The emailed link only shows a page with one button; the
+//! button's POST acts, because mail scanners follow links and must never sign for anyone.
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use templates::pages;
+use templates::view::TokenPage;
+
+use super::error::AppError;
+use super::AppState;
+use crate::domain::{Token, TokenPurpose};
+use crate::i18n::RequestLang;
+use crate::store::signatures::TokenAction;
+use crate::store::tokens::{lookup, TokenLookup};
+use crate::store::Petition;
+
+pub async fn confirm_page(
+    state: State<AppState>,
+    path: Path<String>,
+    lang: RequestLang,
+) -> Result<Response, AppError> {
+    show(state, path, lang, TokenPurpose::Confirm).await
+}
+
+pub async fn withdraw_page(
+    state: State<AppState>,
+    path: Path<String>,
+    lang: RequestLang,
+) -> Result<Response, AppError> {
+    show(state, path, lang, TokenPurpose::Withdraw).await
+}
+
+async fn show(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: RequestLang,
+    purpose: TokenPurpose,
+) -> Result<Response, AppError> {
+    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
+    match lookup(state.store.reader(), &token, purpose, state.clock.now()).await? {
+        TokenLookup::Unknown => Err(AppError::NotFound),
+        TokenLookup::Expired(p) => {
+            let page = pages::expired(&lang.tr(Some(&p.language)), &p.title, &p.slug);
+            Ok((StatusCode::GONE, Html(page.into_string())).into_response())
+        }
+        TokenLookup::Valid { petition, .. } => {
+            let tr = lang.tr(Some(&petition.language));
+            let view = TokenPage {
+                petition_title: petition.title.clone(),
+                petition_slug: petition.slug.clone(),
+                action: format!("/{}/{}", purpose.as_str(), token.expose()),
+            };
+            let page = match purpose {
+                TokenPurpose::Confirm => pages::confirm(&tr, &view),
+                TokenPurpose::Withdraw => pages::withdraw(&tr, &view),
+            };
+            Ok(Html(page.into_string()).into_response())
+        }
+    }
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: RequestLang,
+) -> Result<Response, AppError> {
+    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
+    let action = state.store.confirm(&token, state.clock.now()).await?;
+    if let TokenAction::Done(p) = &action {
+        state.counts.invalidate();
+        tracing::info!(petition = %p.slug, "signature confirmed");
+    }
+    Ok(answer(action, &lang, pages::confirmed))
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: RequestLang,
+) -> Result<Response, AppError> {
+    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
+    let action = state.store.withdraw(&token, state.clock.now()).await?;
+    if let TokenAction::Done(p) = &action {
+        state.counts.invalidate();
+        tracing::info!(petition = %p.slug, "signature withdrawn");
+    }
+    Ok(answer(action, &lang, pages::withdrawn))
+}
+
+type OutcomePage = fn(&templates::Tr, &str, &str) -> templates::Markup;
+
+fn answer(action: TokenAction, lang: &RequestLang, done: OutcomePage) -> Response {
+    let (status, render, petition): (StatusCode, OutcomePage, Petition) = match action {
+        TokenAction::Unknown => return AppError::NotFound.into_response(),
+        TokenAction::Expired(p) => (StatusCode::GONE, pages::expired, p),
+        TokenAction::Inactive(p) => (StatusCode::GONE, pages::inactive, p),
+        TokenAction::Done(p) => (StatusCode::OK, done, p),
+    };
+    let tr = lang.tr(Some(&petition.language));
+    (
+        status,
+        Html(render(&tr, &petition.title, &petition.slug).into_string()),
+    )
+        .into_response()
+}

@@ -1,0 +1,73 @@
+//! From domain values to the templates' plain view data.
+use templates::view::{CountsView, PetitionCard, SignatoryView, StateView};
+
+use crate::domain::{CountryCode, PetitionState};
+use crate::store::signatures::PublicSignatory;
+use crate::store::{Counts, Petition};
+
+pub fn state(s: PetitionState) -> StateView {
+    match s {
+        PetitionState::Draft => StateView::Draft,
+        PetitionState::Open => StateView::Open,
+        PetitionState::Closed => StateView::Closed,
+        PetitionState::Delivered => StateView::Delivered,
+    }
+}
+
+pub fn counts(c: &Counts) -> CountsView {
+    CountsView {
+        total: c.total,
+        individual: c.individual,
+        organization: c.organization,
+        members: c.members,
+        by_country: c.countries_ranked(),
+    }
+}
+
+pub fn card(p: &Petition, c: &Counts, now: chrono::DateTime<chrono::Utc>) -> PetitionCard {
+    PetitionCard {
+        slug: p.slug.clone(),
+        title: p.title.clone(),
+        summary: p.summary.clone(),
+        addressees: p.addressees.clone(),
+        author: p.author.clone(),
+        state: state(p.visible_state(now)),
+        goal: p.goal,
+        // Stored as the first moment it is closed; people read the last day it is open.
+        closes_on: p.closes_at.map(|t| {
+            (t - chrono::TimeDelta::seconds(1))
+                .format("%Y-%m-%d")
+                .to_string()
+        }),
+        counts: counts(c),
+    }
+}
+
+pub fn country_name(code: &str) -> String {
+    CountryCode::parse(code)
+        .map(|c| c.name().to_owned())
+        .unwrap_or_else(|_| code.to_owned())
+}
+
+pub fn signatory(s: &PublicSignatory) -> SignatoryView {
+    SignatoryView {
+        is_organization: s.kind == "organization",
+        name: s.name.clone(),
+        organization: s.organization.clone(),
+        role: s.role.clone(),
+        occupation: s.occupation.clone(),
+        city: s.city.clone(),
+        country_name: country_name(&s.country),
+        members: s.members.and_then(|m| u64::try_from(m).ok()),
+        comment: s.comment.clone(),
+        signed_on: s.confirmed_at.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// Country codes and names for the form's select.
+pub fn countries() -> Vec<(String, String)> {
+    CountryCode::all()
+        .into_iter()
+        .map(|(c, n)| (c.as_str().to_owned(), n.to_owned()))
+        .collect()
+}

@@ -1,0 +1,164 @@
+## undersign — English catalog. Every string a person reads is here.
+
+site-name = undersign
+site-tagline = Solidarity letters and petitions of workers' organisations
+skip-to-content = Skip to content
+footer-privacy = We use your email address only to confirm your signature, and to write to you about this petition if you ask us to. Your address is never shown or handed over.
+digit-group-separator = ,
+optional = (optional)
+back-to-petition = Back to the petition
+back-to-index = All petitions
+
+## Index
+index-heading = Sign in solidarity
+index-intro = Declarations of protest and solidarity from miners and workers' organisations. Sign as a person or on behalf of your union, committee or organisation; we deliver the confirmed list to the addressees.
+index-none-open = No petition is open for signing right now.
+index-ended = Closed and delivered
+
+## Petition
+addressed-to = To:
+state-draft = Draft — not public
+state-closed = Closed — no longer taking signatures
+state-delivered = Delivered to the addressees
+signatures-label = { $count ->
+    [one] signature
+   *[other] signatures
+}
+progress-label = Progress towards the goal
+goal-of = Goal: { $goal }
+counts-individuals = People
+counts-organizations = Organisations
+counts-members = Members represented
+declaration-by = Published by { $author }
+declaration-excerpt = This is an excerpt of the published declaration.
+tally-heading = Signatures so far
+delivered-on = Handed over on { $date }.
+closes-on = Open for signing until { $date }.
+petition-not-open = This petition is not taking signatures.
+sign-heading = Sign this declaration
+sign-intro = We will email you a link to confirm your signature. Only confirmed signatures are counted and delivered.
+sign-as-individual = Sign as a person
+sign-as-organization = Sign for an organisation
+recent-heading = Recent signatories
+recent-all = See all public signatories
+share-heading = Share
+share-intro = Copy this link and send it to your colleagues:
+members-count = { $count ->
+    [one] (1 member)
+   *[other] ({ $count } members)
+}
+
+## Signing form
+field-name = Full name
+field-contact-name = Contact person (full name)
+field-organization = Name of the organisation
+field-role = Position of the contact person
+field-email = Email address
+field-country = Country
+field-country-choose = Choose your country
+field-city = City or town
+field-occupation = Occupation or workplace
+field-members = Number of members the organisation represents
+field-comment = A message of solidarity
+field-public = Show my name on the public list of signatories
+field-public-organization = Show the organisation on the public list of signatories
+field-updates = Email me about this petition (for example when it is delivered)
+field-website = Leave this field empty
+form-privacy = Your email address is never shown on the site nor handed to the addressees.
+submit-individual = Sign
+submit-organization = Sign for the organisation
+
+notice-fix-fields = Please correct the marked fields. Nothing has been sent yet.
+notice-try-again = Something went wrong with the form. Please check your details and press the button again.
+notice-expired = This form was open for a long time. Your details are still here: please press the button again.
+notice-rate-limited = Many people are signing from your network right now. Please wait a moment and press the button again; your details are kept.
+
+label-kind = Kind of signature
+label-name = Name
+label-organization = Organisation
+label-role = Position
+label-email = Email address
+label-country = Country
+label-city = City or town
+label-occupation = Occupation
+label-members = Members
+label-comment = Message
+label-public = Public list
+label-updates = Updates
+
+err-required = Please fill this in.
+err-too-long-120 = Please use at most 120 characters.
+err-too-long-200 = Please use at most 200 characters.
+err-too-long-254 = Please use at most 254 characters.
+err-too-long-1000 = Please use at most 1000 characters.
+err-control-chars = This contains characters that cannot be used here (line breaks, tabs or invisible control characters).
+err-invisible-chars = This contains invisible characters that change how text is displayed. Please type it again.
+err-invalid-email = Please enter an email address like name@example.org.
+err-invalid-country = Please choose a country from the list.
+err-invalid-number = Please enter a whole number, for example 250.
+err-out-of-range = Please enter a number between 0 and 100,000,000.
+err-invalid-kind = Please choose whether you sign as a person or for an organisation.
+err-kind-not-accepted = This petition does not take this kind of signature.
+
+## After signing
+thanks-heading = Check your email
+thanks-text = We have sent you an email about "{ $title }". Open it and press the button in it to confirm your signature. It only counts once confirmed.
+thanks-spam = No email within a few minutes? Look in your spam or promotions folder. The link in it works for a week.
+
+## Signatories
+signatories-heading = Signatories
+signatories-public-count = { $count ->
+    [one] One signatory asked to be listed publicly.
+   *[other] { $count } signatories asked to be listed publicly.
+}
+signatories-none = Nobody is listed publicly yet.
+pager-label = Pages
+pager-previous = Previous
+pager-next = Next
+pager-position = Page { $page } of { $pages }
+
+## Links from emails
+confirm-heading = Confirm your signature
+confirm-text = Press the button to confirm your signature on "{ $title }".
+confirm-button = Confirm my signature
+withdraw-heading = Withdraw your signature
+withdraw-text = Press the button to withdraw your signature from "{ $title }". Your name and details will be erased.
+withdraw-button = Withdraw my signature
+confirmed-heading = Thank you — your signature counts
+confirmed-text = Your signature on "{ $title }" is confirmed. Please share the petition with your colleagues.
+withdrawn-heading = Your signature has been withdrawn
+withdrawn-text = Your signature on "{ $title }" has been withdrawn and your details erased.
+inactive-heading = This signature is no longer active
+inactive-text = This signature on "{ $title }" was withdrawn or removed. You can sign again from the petition page.
+expired-heading = This link has expired
+expired-text = The link for "{ $title }" is no longer valid. Please sign again: it takes a minute, and we will send you a new link.
+closed-heading = This petition is closed
+closed-text = "{ $title }" no longer takes signatures. Thank you for your support.
+
+## Errors
+error-not-found-heading = Page not found
+error-not-found-text = There is nothing at this address. The link may be mistyped or out of date.
+error-bad-request-heading = The request could not be read
+error-bad-request-text = Your browser sent something we could not read. Please go back and try again.
+error-too-large-heading = Too much text
+error-too-large-text = The form sent was too large. Please shorten your message and try again.
+error-unsupported-type-heading = The request could not be read
+error-unsupported-type-text = Please use the form on the petition page.
+error-rate-limited-heading = Please wait a moment
+error-rate-limited-text = Many requests are coming from your network right now. Please try again in a minute.
+error-unavailable-heading = Temporarily unavailable
+error-unavailable-text = The service cannot answer right now. Please try again in a few minutes.
+error-internal-heading = Something went wrong on our side
+error-internal-text = Nothing you did caused this. Please try again in a few minutes.
+
+## Emails
+email-confirm-subject = Please confirm your signature: { $title }
+email-confirm-intro = Thank you for signing "{ $title }" as { $name }.
+email-confirm-action = To confirm your signature, open this link and press the button:
+email-confirm-button = Confirm my signature
+email-valid-for = The link works for { $hours } hours.
+email-withdraw-line = If you change your mind, you can withdraw your signature here:
+email-confirm-ignore = If you did not sign, ignore this email: nothing will be counted, and your address will be erased.
+email-already-subject = You have already signed: { $title }
+email-already-intro = Somebody (probably you) submitted a signature for "{ $title }" as { $name } with this address. Your signature was already confirmed and counts: there is nothing more to do.
+email-already-ignore = You do not need to do anything. We will not send this message more than a few times a day.

@@ -1,0 +1,154 @@
+//! The emails undersign sends, each with a subject, a plain-text part and an HTML part, in the
+//! signer's language.
+use maud::{html, DOCTYPE};
+
+use crate::i18n::Arg;
+use crate::Tr;
+
+/// A message ready for the transport.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderedEmail {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// What the confirmation and "already signed" emails say.
+#[derive(Clone, Debug)]
+pub struct SignatureEmail {
+    pub petition_title: String,
+    pub petition_url: String,
+    /// The name as signed: a person's, or "organisation (contact)".
+    pub signed_as: String,
+    pub confirm_url: Option<String>,
+    pub withdraw_url: String,
+    pub valid_hours: u64,
+}
+
+/// Asks the signer to confirm, with a link to withdraw instead.
+pub fn confirmation(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
+    let title: Arg = e.petition_title.as_str().into();
+    let subject = tr.t_args("email-confirm-subject", &[("title", title.clone())]);
+    let intro = tr.t_args(
+        "email-confirm-intro",
+        &[
+            ("title", title.clone()),
+            ("name", e.signed_as.as_str().into()),
+        ],
+    );
+    let action = tr.t("email-confirm-action");
+    let validity = tr.t_args("email-valid-for", &[("hours", Arg::from(e.valid_hours))]);
+    let withdraw = tr.t("email-withdraw-line");
+    let ignore = tr.t("email-confirm-ignore");
+    let confirm_url = e.confirm_url.as_deref().unwrap_or("");
+    let text = format!(
+        "{intro}\n\n{action}\n{confirm_url}\n\n{validity}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        e.withdraw_url,
+        tr.t("site-name"),
+        e.petition_url
+    );
+    let html = html_body(
+        tr,
+        &subject,
+        html! {
+            p { (intro) }
+            p { a.button href=(confirm_url) { (tr.t("email-confirm-button")) } }
+            p.small { (action) br; a href=(confirm_url) { (confirm_url) } }
+            p.small { (validity) }
+            p.small { (withdraw) br; a href=(e.withdraw_url) { (e.withdraw_url) } }
+            p.small { (ignore) }
+            p.small { a href=(e.petition_url) { (e.petition_title) } }
+        },
+    );
+    RenderedEmail {
+        subject,
+        text,
+        html,
+    }
+}
+
+/// Tells a signer who submitted again that their signature already counts.
+pub fn already_signed(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
+    let title: Arg = e.petition_title.as_str().into();
+    let subject = tr.t_args("email-already-subject", &[("title", title.clone())]);
+    let intro = tr.t_args(
+        "email-already-intro",
+        &[("title", title), ("name", e.signed_as.as_str().into())],
+    );
+    let withdraw = tr.t("email-withdraw-line");
+    let ignore = tr.t("email-already-ignore");
+    let text = format!(
+        "{intro}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        e.withdraw_url,
+        tr.t("site-name"),
+        e.petition_url
+    );
+    let html = html_body(
+        tr,
+        &subject,
+        html! {
+            p { (intro) }
+            p.small { (withdraw) br; a href=(e.withdraw_url) { (e.withdraw_url) } }
+            p.small { (ignore) }
+            p.small { a href=(e.petition_url) { (e.petition_title) } }
+        },
+    );
+    RenderedEmail {
+        subject,
+        text,
+        html,
+    }
+}
+
+fn html_body(tr: &Tr, subject: &str, content: maud::Markup) -> String {
+    // Mail clients drop <style> blocks and external sheets unpredictably; attributes are the
+    // portable way to give the one button some weight.
+    html! {
+        (DOCTYPE)
+        html lang=(tr.lang()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (subject) }
+            }
+            body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 36em; margin: 0 auto; padding: 1em;" {
+                (content)
+                p style="color:#555; font-size: 0.9em;" { (tr.t("site-name")) }
+            }
+        }
+    }
+    .into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(name: &str) -> SignatureEmail {
+        SignatureEmail {
+            petition_title: "Stop the reprisals".into(),
+            petition_url: "http://x/petitions/a".into(),
+            signed_as: name.into(),
+            confirm_url: Some("http://x/confirm/AAA".into()),
+            withdraw_url: "http://x/withdraw/BBB".into(),
+            valid_hours: 168,
+        }
+    }
+
+    #[test]
+    fn confirmation_has_both_links_in_both_parts() {
+        let m = confirmation(&Tr::new("en"), &sample("Olena"));
+        assert!(m.subject.contains("Stop the reprisals"));
+        for part in [&m.text, &m.html] {
+            assert!(part.contains("http://x/confirm/AAA"));
+            assert!(part.contains("http://x/withdraw/BBB"));
+        }
+    }
+
+    #[test]
+    fn names_are_escaped_in_the_html_part() {
+        let m = confirmation(&Tr::new("en"), &sample("<script>alert(1)</script>"));
+        assert!(!m.html.contains("<script>alert"));
+        assert!(m.html.contains("&lt;script&gt;"));
+    }
+}

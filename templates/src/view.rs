@@ -1,0 +1,153 @@
+//! Plain data the web layer hands to pages and emails: strings and numbers, already checked
+//! and formatted where formatting is not the language's business.
+
+/// Confirmed-signature counts of one petition.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CountsView {
+    pub total: u64,
+    pub individual: u64,
+    pub organization: u64,
+    pub members: u64,
+    /// Country code and count, most signatures first.
+    pub by_country: Vec<(String, u64)>,
+}
+
+/// Where a petition is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StateView {
+    Draft,
+    Open,
+    Closed,
+    Delivered,
+}
+
+/// A petition as the index lists it.
+#[derive(Clone, Debug)]
+pub struct PetitionCard {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub addressees: Vec<String>,
+    pub author: String,
+    pub state: StateView,
+    pub goal: Option<u64>,
+    /// `YYYY-MM-DD`.
+    pub closes_on: Option<String>,
+    pub counts: CountsView,
+}
+
+/// One public signatory.
+#[derive(Clone, Debug)]
+pub struct SignatoryView {
+    pub is_organization: bool,
+    pub name: String,
+    pub organization: Option<String>,
+    pub role: Option<String>,
+    pub occupation: Option<String>,
+    pub city: Option<String>,
+    pub country_name: String,
+    pub members: Option<u64>,
+    pub comment: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub signed_on: String,
+}
+
+/// Which of the two signing forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    Individual,
+    Organization,
+}
+
+impl FormKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormKind::Individual => "individual",
+            FormKind::Organization => "organization",
+        }
+    }
+}
+
+/// A message shown above a form that was sent back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormNotice {
+    /// Some fields need fixing; they are listed and marked.
+    FixFields,
+    /// The honeypot or the fill-time check tripped: say nothing about why.
+    TryAgain,
+    /// The form was too old or its token did not check out; a fresh one is in the page.
+    Expired,
+    /// Too many submissions from this network; try again in a moment.
+    RateLimited,
+}
+
+/// A signing form: what was typed, what is wrong with it, and its token.
+#[derive(Clone, Debug)]
+pub struct SignFormView {
+    pub kind: FormKind,
+    pub action: String,
+    pub form_token: String,
+    /// Field name and the value to put back into it.
+    pub values: Vec<(String, String)>,
+    /// Field name and the catalog key of what is wrong with it.
+    pub errors: Vec<(String, String)>,
+    pub notice: Option<FormNotice>,
+}
+
+impl SignFormView {
+    pub fn value(&self, field: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, e)| e.as_str())
+    }
+
+    pub fn checked(&self, field: &str) -> bool {
+        self.value(field) == "on"
+    }
+}
+
+/// Everything the petition page shows.
+#[derive(Clone, Debug)]
+pub struct PetitionPage {
+    pub card: PetitionCard,
+    /// Sanitised HTML of the declaration.
+    pub body_html: String,
+    pub language: String,
+    pub excerpt: bool,
+    pub delivered_on: Option<String>,
+    pub delivery_note: Option<String>,
+    pub recent: Vec<SignatoryView>,
+    /// The forms to show, one per kind the petition accepts; empty when it is not open.
+    pub forms: Vec<SignFormView>,
+    /// Country codes and names for the country selects, in display order.
+    pub countries: Vec<(String, String)>,
+    pub url: String,
+}
+
+/// A page of the public signatory list.
+#[derive(Clone, Debug)]
+pub struct SignatoriesPage {
+    pub slug: String,
+    pub title: String,
+    pub signatories: Vec<SignatoryView>,
+    pub page: u64,
+    pub pages: u64,
+    pub total_public: u64,
+}
+
+/// What a confirm or withdraw link leads to.
+#[derive(Clone, Debug)]
+pub struct TokenPage {
+    pub petition_title: String,
+    pub petition_slug: String,
+    pub action: String,
+}
