@@ -212,6 +212,14 @@ impl Settings {
             Some(p) => (p.to_path_buf(), true),
             None => (PathBuf::from("config.toml"), false),
         };
+        // Only UNDERSIGN_<SECTION>__<KEY> is configuration; other UNDERSIGN_ variables (such
+        // as the test suite's UNDERSIGN_TEST_DATABASE_URL) are not ours to refuse.
+        let vars: config::Map<String, String> = std::env::vars()
+            .filter(|(k, _)| {
+                k.strip_prefix("UNDERSIGN_")
+                    .is_some_and(|rest| rest.contains("__"))
+            })
+            .collect();
         let raw = config::Config::builder()
             .add_source(config::File::from(path).required(required))
             .add_source(
@@ -220,7 +228,8 @@ impl Settings {
                     .separator("__")
                     .try_parsing(true)
                     .list_separator(",")
-                    .with_list_parse_key("server.trusted_proxies"),
+                    .with_list_parse_key("server.trusted_proxies")
+                    .source(Some(vars)),
             )
             .build()?;
         let settings: Settings = raw.try_deserialize()?;

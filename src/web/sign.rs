@@ -32,9 +32,12 @@ pub async fn sign(
     }
 
     let input = SignatureInput::from_pairs(form.iter());
+    // The form to send back: the one submitted, or the one this petition has if it takes
+    // only the other kind.
     let kind = match input.kind() {
-        Some(Kind::Organization) => FormKind::Organization,
-        _ => FormKind::Individual,
+        Some(Kind::Organization) if petition.accepts.organizations => FormKind::Organization,
+        _ if petition.accepts.individuals => FormKind::Individual,
+        _ => FormKind::Organization,
     };
     let token = form.get("form_token");
     let send_back = |notice: FormNotice, token: String, errors: Vec<FieldError>| SignFormView {

@@ -1,0 +1,643 @@
+//! Spawning the app with its own database and mailbox, and the steps every test repeats.
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use mailin_embedded::response::OK;
+use mailin_embedded::{Handler, Response, Server, SslConfig};
+use sea_orm::{ConnectionTrait, Statement};
+use tokio_util::sync::CancellationToken;
+use undersign::app::Application;
+use undersign::clock::Clock;
+use undersign::config::{MailTransportKind, Settings};
+use undersign::web::AppState;
+
+// ---------------------------------------------------------------------------------------
+// The SMTP server
+// ---------------------------------------------------------------------------------------
+
+/// A message as the SMTP server received it.
+#[derive(Clone, Debug)]
+pub struct ReceivedMail {
+    pub to: Vec<String>,
+    pub raw: Vec<u8>,
+}
+
+impl ReceivedMail {
+    pub fn parsed(&self) -> mail_parser::Message<'_> {
+        mail_parser::MessageParser::default()
+            .parse(&self.raw)
+            .expect("a parseable message")
+    }
+
+    pub fn subject(&self) -> String {
+        self.parsed().subject().unwrap_or_default().to_owned()
+    }
+
+    pub fn text(&self) -> String {
+        self.parsed()
+            .body_text(0)
+            .expect("a text part")
+            .into_owned()
+    }
+
+    pub fn html(&self) -> String {
+        self.parsed()
+            .body_html(0)
+            .expect("an HTML part")
+            .into_owned()
+    }
+
+    /// The first link in the text part that starts with `prefix`.
+    pub fn link(&self, prefix: &str) -> Option<String> {
+        let text = self.text();
+        let start = text.find(prefix)?;
+        let rest = &text[start..];
+        let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+        Some(rest[..end].to_owned())
+    }
+}
+
+#[derive(Default)]
+struct Inbox {
+    mail: Mutex<Vec<ReceivedMail>>,
+}
+
+#[derive(Clone)]
+struct Collector {
+    inbox: Arc<Inbox>,
+    to: Vec<String>,
+    buf: Vec<u8>,
+}
+
+impl Handler for Collector {
+    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
+        self.to = to.to_vec();
+        self.buf.clear();
+        OK
+    }
+
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.buf.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn data_end(&mut self) -> Response {
+        let mail = ReceivedMail {
+            to: std::mem::take(&mut self.to),
+            raw: std::mem::take(&mut self.buf),
+        };
+        self.inbox.mail.lock().unwrap().push(mail);
+        OK
+    }
+}
+
+/// The SMTP server's side: what arrived.
+#[derive(Clone)]
+pub struct Mailbox {
+    inbox: Arc<Inbox>,
+    pub port: u16,
+}
+
+impl Mailbox {
+    /// Starts a real SMTP server (mailin-embedded) on `port` (0: any free one).
+    pub fn start(port: u16) -> Mailbox {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind the SMTP port");
+        let port = listener.local_addr().unwrap().port();
+        let inbox = Arc::new(Inbox::default());
+        let handler = Collector {
+            inbox: inbox.clone(),
+            to: vec![],
+            buf: vec![],
+        };
+        let mut server = Server::new(handler);
+        server
+            .with_name("mx.test")
+            .with_ssl(SslConfig::None)
+            .expect("no TLS")
+            .with_num_threads(64)
+            .with_tcp_listener(listener);
+        std::thread::spawn(move || {
+            let _ = server.serve();
+        });
+        Mailbox { inbox, port }
+    }
+
+    pub fn all(&self) -> Vec<ReceivedMail> {
+        self.inbox.mail.lock().unwrap().clone()
+    }
+
+    pub fn count(&self) -> usize {
+        self.inbox.mail.lock().unwrap().len()
+    }
+
+    /// The messages sent to `addr` (compared without regard to case).
+    pub fn to(&self, addr: &str) -> Vec<ReceivedMail> {
+        self.all()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(addr)))
+            .collect()
+    }
+}
+
+/// A port on which nothing listens (yet).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+// ---------------------------------------------------------------------------------------
+// The database
+// ---------------------------------------------------------------------------------------
+
+/// A database of this test's own: a SQLite file in a temporary folder, or a PostgreSQL
+/// database created for it and dropped after it.
+pub struct TestDb {
+    pub url: String,
+    pg_drop: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn new(dir: &std::path::Path) -> TestDb {
+        match std::env::var("UNDERSIGN_TEST_DATABASE_URL") {
+            Ok(admin) if !admin.is_empty() => {
+                let name = format!("undersign_test_{}", uuid_like());
+                let pool = sqlx::PgPool::connect(&admin)
+                    .await
+                    .expect("connect to the test PostgreSQL");
+                sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+                    .execute(&pool)
+                    .await
+                    .expect("create database");
+                pool.close().await;
+                let url = replace_db_name(&admin, &name);
+                TestDb {
+                    url,
+                    pg_drop: Some((admin, name)),
+                }
+            }
+            _ => TestDb {
+                url: format!("sqlite://{}/undersign.db?mode=rwc", dir.display()),
+                pg_drop: None,
+            },
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.pg_drop.take() {
+            // Drop runs outside any async context the test may still hold: use a thread.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async {
+                    if let Ok(pool) = sqlx::PgPool::connect(&admin).await {
+                        let _ = sqlx::query(&format!(
+                            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                        ))
+                        .execute(&pool)
+                        .await;
+                        pool.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+fn uuid_like() -> String {
+    use rand::RngCore;
+    let mut b = [0u8; 8];
+    rand::rng().fill_bytes(&mut b);
+    hex::encode(b)
+}
+
+fn replace_db_name(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let path_start = base[scheme_end..]
+        .find('/')
+        .map(|i| i + scheme_end)
+        .unwrap_or(base.len());
+    let mut out = format!("{}/{}", &base[..path_start], name);
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// The app
+// ---------------------------------------------------------------------------------------
+
+pub const OPEN: &str = "test-open";
+pub const CLOSED: &str = "test-closed";
+pub const ORGS_ONLY: &str = "test-orgs-only";
+pub const DRAFT: &str = "test-draft";
+/// Open, and closing a day after the test starts.
+pub const CLOSING: &str = "test-closing";
+
+/// The petitions every test starts with.
+fn write_declarations(dir: &std::path::Path) {
+    let decl = |slug: &str, state: &str, accepts: &str, title: &str| {
+        format!(
+            "+++\nslug = \"{slug}\"\ntitle = \"{title}\"\nsummary = \"Summary of {slug}.\"\naddressees = [\"The Ukrainian Government\", \"The management of the Krivoy Rog mines\"]\nauthor = \"International Miners' Coordination Group\"\nlanguage = \"en\"\nstate = \"{state}\"\naccepts = [{accepts}]\ngoal = 1000\nexcerpt = true\n+++\nThe reprisals against the miners of Krivoy Rog must **stop**.\n\n<script>alert('x')</script>\n"
+        )
+    };
+    std::fs::create_dir_all(dir).unwrap();
+    let both = "\"individual\", \"organization\"";
+    for (slug, state, accepts, title) in [
+        (
+            OPEN,
+            "open",
+            both,
+            "Stop the reprisals against the miners of Krivoy Rog",
+        ),
+        (CLOSED, "closed", both, "A closed declaration"),
+        (
+            ORGS_ONLY,
+            "open",
+            "\"organization\"",
+            "An appeal for organisations",
+        ),
+        (DRAFT, "draft", both, "A draft"),
+    ] {
+        std::fs::write(
+            dir.join(format!("{slug}.md")),
+            decl(slug, state, accepts, title),
+        )
+        .unwrap();
+    }
+    let closes = (chrono::Utc::now() + TimeDelta::days(1)).to_rfc3339();
+    let closing = decl(CLOSING, "open", both, "Closing soon").replace(
+        "goal = 1000",
+        &format!("goal = 1000\ncloses_at = \"{closes}\""),
+    );
+    std::fs::write(dir.join(format!("{CLOSING}.md")), closing).unwrap();
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub clock: Clock,
+    pub state: AppState,
+    pub mailbox: Option<Mailbox>,
+    pub smtp_port: u16,
+    pub settings: Settings,
+    pub dir: tempfile::TempDir,
+    shutdown: CancellationToken,
+    _db: TestDb,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.shutdown.cancel();
+    }
+}
+
+pub struct TestAppBuilder {
+    smtp: SmtpMode,
+    tweak: Option<Box<dyn FnOnce(&mut Settings)>>,
+}
+
+enum SmtpMode {
+    Running,
+    /// Nothing listens on the SMTP port.
+    Down,
+}
+
+pub fn app() -> TestAppBuilder {
+    TestAppBuilder {
+        smtp: SmtpMode::Running,
+        tweak: None,
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    app().spawn().await
+}
+
+impl TestAppBuilder {
+    pub fn smtp_down(mut self) -> Self {
+        self.smtp = SmtpMode::Down;
+        self
+    }
+
+    pub fn settings(mut self, f: impl FnOnce(&mut Settings) + 'static) -> Self {
+        self.tweak = Some(Box::new(f));
+        self
+    }
+
+    pub async fn spawn(self) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let db = TestDb::new(dir.path()).await;
+        let (mailbox, smtp_port) = match self.smtp {
+            SmtpMode::Running => {
+                let m = Mailbox::start(0);
+                let p = m.port;
+                (Some(m), p)
+            }
+            SmtpMode::Down => (None, free_port()),
+        };
+        let decl_dir = dir.path().join("declarations");
+        write_declarations(&decl_dir);
+
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let mut settings = Settings::default();
+        settings.server.bind = format!("127.0.0.1:{port}");
+        settings.server.base_url = format!("http://127.0.0.1:{port}");
+        settings.database.url = db.url.clone();
+        settings.database.max_connections = 4;
+        settings.petitions.import_dir = decl_dir.display().to_string();
+        settings.mail.transport = MailTransportKind::Smtp;
+        settings.mail.smtp_host = "127.0.0.1".into();
+        settings.mail.smtp_port = smtp_port;
+        settings.mail.smtp_pool_size = 4;
+        settings.mail.concurrency = 8;
+        settings.mail.poll_interval_ms = 50;
+        settings.mail.retry_base_seconds = 1;
+        settings.mail.file_dir = dir.path().join("mail").display().to_string();
+        settings.mail.from = "Solidarity petitions <petitions@undersign.test>".into();
+        settings.security.secret_key = "test secret key that is long enough to use"
+            .to_owned()
+            .into();
+        settings.security.secret_key_file = dir.path().join("secret.key").display().to_string();
+        if let Some(f) = self.tweak {
+            f(&mut settings);
+        }
+
+        let clock = Clock::manual();
+        let app = Application::builder(settings.clone())
+            .clock(clock.clone())
+            .listener(listener)
+            .build()
+            .await
+            .expect("the app builds");
+        let state = app.state();
+        let shutdown = app.shutdown_token();
+        tokio::spawn(app.run_until_stopped());
+
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .unwrap();
+        TestApp {
+            address: format!("http://127.0.0.1:{port}"),
+            client,
+            clock,
+            state,
+            mailbox,
+            smtp_port,
+            settings,
+            dir,
+            shutdown,
+            _db: db,
+        }
+    }
+}
+
+/// A person's signature, as a browser would send it.
+pub fn person(email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "individual".into()),
+        ("name", "Olena Kovalenko".into()),
+        ("email", email.into()),
+        ("country", "UA".into()),
+        ("city", "Kryvyi Rih".into()),
+        ("occupation", "underground miner, Oktyabrskaya mine".into()),
+        ("comment", "We stand with you!".into()),
+        ("public", "on".into()),
+        ("website", "".into()),
+    ]
+}
+
+/// An organisation's signature.
+pub fn organization(name: &str, country: &str, email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "organization".into()),
+        ("organization", name.into()),
+        ("name", "Yuri Samoilov".into()),
+        ("role", "Chair".into()),
+        ("email", email.into()),
+        ("country", country.into()),
+        ("members", "12000".into()),
+        ("public", "on".into()),
+        ("website", "".into()),
+    ]
+}
+
+/// Replaces (or adds) a field.
+pub fn with(
+    mut form: Vec<(&'static str, String)>,
+    field: &'static str,
+    value: &str,
+) -> Vec<(&'static str, String)> {
+    form.retain(|(k, _)| *k != field);
+    form.push((field, value.to_owned()));
+    form
+}
+
+pub fn without(mut form: Vec<(&'static str, String)>, field: &str) -> Vec<(&'static str, String)> {
+    form.retain(|(k, _)| *k != field);
+    form
+}
+
+/// The value of the form token in a page.
+pub fn form_token(html: &str) -> String {
+    let marker = "name=\"form_token\" value=\"";
+    let start = html.find(marker).expect("the page has a form token") + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_owned()
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub fn mailbox(&self) -> &Mailbox {
+        self.mailbox.as_ref().expect("this app has an SMTP server")
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        (r.status().as_u16(), r.text().await.unwrap())
+    }
+
+    /// A fresh form token for `slug`, as the petition page issues it.
+    pub async fn fresh_form_token(&self, slug: &str) -> String {
+        let (status, html) = self.get_text(&format!("/petitions/{slug}")).await;
+        assert_eq!(status, 200, "the petition page of {slug}");
+        form_token(&html)
+    }
+
+    /// Posts a raw body to the sign endpoint.
+    pub async fn post_sign_raw(
+        &self,
+        slug: &str,
+        content_type: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
+        self.client
+            .post(self.url(&format!("/petitions/{slug}/sign")))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// Posts `form` with the token given (none added).
+    pub async fn post_sign(&self, slug: &str, form: &[(&str, String)]) -> reqwest::Response {
+        let body = serde_urlencoded::to_string(form).unwrap();
+        self.post_sign_raw(slug, "application/x-www-form-urlencoded", body)
+            .await
+    }
+
+    /// Does what a person does: opens the page, takes a moment, submits.
+    pub async fn sign(&self, slug: &str, form: Vec<(&'static str, String)>) -> reqwest::Response {
+        let token = self.fresh_form_token(slug).await;
+        self.clock.advance(TimeDelta::seconds(5));
+        self.post_sign(slug, &with(form, "form_token", &token))
+            .await
+    }
+
+    /// Signs, checks the 303 to the thanks page, and waits for the email.
+    pub async fn sign_and_get_mail(
+        &self,
+        slug: &str,
+        form: Vec<(&'static str, String)>,
+    ) -> ReceivedMail {
+        let email = form.iter().find(|(k, _)| *k == "email").unwrap().1.clone();
+        let before = self.mailbox().to(&email).len();
+        let r = self.sign(slug, form).await;
+        assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(r.headers()["location"], format!("/petitions/{slug}/thanks"));
+        self.wait_for_mail_to(&email, before + 1)
+            .await
+            .pop()
+            .unwrap()
+    }
+
+    /// Waits until `n` messages have reached `addr`.
+    pub async fn wait_for_mail_to(&self, addr: &str, n: usize) -> Vec<ReceivedMail> {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let got = self.mailbox().to(addr);
+            if got.len() >= n {
+                return got;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "expected {n} messages to {addr}, got {}",
+                got.len()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// The path of a link in a message (`/confirm/…`).
+    pub fn path_of(&self, link: &str) -> String {
+        link.strip_prefix(&self.address)
+            .expect("links use base_url")
+            .to_owned()
+    }
+
+    pub fn confirm_path(&self, mail: &ReceivedMail) -> String {
+        self.path_of(
+            &mail
+                .link(&format!("{}/confirm/", self.address))
+                .expect("a confirm link"),
+        )
+    }
+
+    pub fn withdraw_path(&self, mail: &ReceivedMail) -> String {
+        self.path_of(
+            &mail
+                .link(&format!("{}/withdraw/", self.address))
+                .expect("a withdraw link"),
+        )
+    }
+
+    pub async fn post(&self, path: &str) -> reqwest::Response {
+        self.client.post(self.url(path)).send().await.expect("POST")
+    }
+
+    /// Signs, reads the email, presses Confirm.
+    pub async fn sign_and_confirm(
+        &self,
+        slug: &str,
+        form: Vec<(&'static str, String)>,
+    ) -> ReceivedMail {
+        let mail = self.sign_and_get_mail(slug, form).await;
+        let r = self.post(&self.confirm_path(&mail)).await;
+        assert_eq!(r.status().as_u16(), 200);
+        mail
+    }
+
+    /// The petition as the JSON API has it.
+    pub async fn api(&self, slug: &str) -> serde_json::Value {
+        let r = self.get(&format!("/api/petitions/{slug}")).await;
+        assert_eq!(r.status().as_u16(), 200);
+        r.json().await.unwrap()
+    }
+
+    pub async fn confirmed_total(&self, slug: &str) -> u64 {
+        self.api(slug).await["counts"]["total"].as_u64().unwrap()
+    }
+
+    /// One number from the database.
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        let db = self.state.store.reader();
+        let row = db
+            .query_one(Statement::from_string(
+                db.get_database_backend(),
+                sql.to_owned(),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get_by_index::<i64>(0).unwrap()
+    }
+
+    pub async fn signature_count(&self) -> i64 {
+        self.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures")
+            .await
+    }
+
+    pub async fn outbox_count(&self) -> i64 {
+        self.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox")
+            .await
+    }
+
+    /// Gives the outbox worker a moment to send anything it would send.
+    pub async fn settle_outbox(&self) {
+        for _ in 0..100 {
+            let pending = self
+                .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status IN ('queued', 'sending')")
+                .await;
+            if pending == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

@@ -1,0 +1,11 @@
+//! Integration tests: the real service over HTTP on a random port, a real database (a fresh
+//! SQLite file per test, or a fresh PostgreSQL database when UNDERSIGN_TEST_DATABASE_URL is
+//! set) and a real SMTP server on loopback.
+mod helpers;
+
+mod declarations;
+mod outbox;
+mod pages;
+mod refusals;
+mod signing;
+mod tokens;
