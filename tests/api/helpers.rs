@@ -307,9 +307,11 @@ impl Drop for TestApp {
     }
 }
 
+type Tweak = Box<dyn FnOnce(&mut Settings)>;
+
 pub struct TestAppBuilder {
     smtp: SmtpMode,
-    tweak: Option<Box<dyn FnOnce(&mut Settings)>>,
+    tweak: Option<Tweak>,
 }
 
 enum SmtpMode {

@@ -105,7 +105,7 @@ async fn withdrawing_erases_the_signers_data_and_the_count_drops() {
     assert!(page.contains("Withdraw my signature"));
     assert_eq!(
         app.confirmed_total(OPEN).await,
-        0 + 1,
+        1,
         "opening the link withdraws nothing"
     );
     assert_eq!(app.post(&withdraw).await.status().as_u16(), 200);
