@@ -3,7 +3,7 @@ use std::process::Command;
 
 use crate::helpers::*;
 
-fn write_config(app: &TestApp) -> std::path::PathBuf {
+pub fn write_config(app: &TestApp) -> std::path::PathBuf {
     let path = app.dir.path().join("config.toml");
     let text = format!(
         "[database]\nurl = \"{}\"\n[petitions]\nimport_dir = \"\"\n[security]\nsecret_key_file = \"{}\"\n",
@@ -84,18 +84,4 @@ async fn a_broken_declaration_is_reported_and_the_others_imported() {
     let api = app.api("new-appeal").await;
     assert_eq!(api["language"], "uk");
     assert_eq!(api["state"], "open");
-}
-
-#[tokio::test]
-async fn a_bad_configuration_value_stops_with_one_line_naming_the_key() {
-    let app = spawn_app().await;
-    let out = Command::new(env!("CARGO_BIN_EXE_undersign"))
-        .args(["--config", write_config(&app).to_str().unwrap(), "migrate"])
-        .env("UNDERSIGN_MAIL__TRANSPORT", "pigeon")
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("mail.transport"), "{stderr}");
-    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
