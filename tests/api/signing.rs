@@ -259,3 +259,32 @@ async fn the_signers_language_is_stored() {
         .await;
     assert_eq!(lang, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn many_people_signing_at_once_are_all_stored_and_mailed() {
+    let app = spawn_app().await;
+    let token = app.fresh_form_token(OPEN).await;
+    app.clock.advance(chrono::TimeDelta::seconds(5));
+    let n = 60;
+    let posts = (0..n).map(|i| {
+        let form = with(
+            person(&format!("crowd{i}@example.org")),
+            "form_token",
+            &token,
+        );
+        let app = &app;
+        async move { app.post_sign(OPEN, &form).await.status().as_u16() }
+    });
+    let statuses = futures::future::join_all(posts).await;
+    assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
+    assert_eq!(app.signature_count().await, n);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while app.mailbox().count() < n as usize {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{} of {n} mails",
+            app.mailbox().count()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
