@@ -164,6 +164,7 @@ impl Application {
         };
         let mut background = vec![tokio::spawn(worker.run(shutdown.clone()))];
         background.push(tokio::spawn(purge_loop(state.clone(), shutdown.clone())));
+        background.push(tokio::spawn(prune_limits(state.clone(), shutdown.clone())));
 
         tracing::info!(addr = %listener.local_addr()?, "undersign is listening");
         let app = web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
@@ -199,6 +200,16 @@ async fn purge_loop(state: AppState, shutdown: CancellationToken) {
         tokio::select! {
             _ = shutdown.cancelled() => return,
             _ = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// Rate-limit tables forget addresses whose buckets have refilled.
+async fn prune_limits(state: AppState, shutdown: CancellationToken) {
+    loop {
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = tokio::time::sleep(Duration::from_secs(60)) => state.limits.prune(),
         }
     }
 }

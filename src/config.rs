@@ -32,7 +32,19 @@ pub struct Settings {
     pub mail: MailSettings,
     pub signing: SigningSettings,
     pub limits: LimitSettings,
+    pub blocklist: BlocklistSettings,
     pub security: SecuritySettings,
+}
+
+/// Submissions organisers refuse silently: the sender sees the usual answer, nothing is
+/// stored or sent, and the log says why.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BlocklistSettings {
+    /// Email domains; `*` matches any run of characters (`*.example.org`, `mailinator.*`).
+    pub email_domains: Vec<String>,
+    /// Client addresses or CIDR ranges.
+    pub ip_ranges: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -115,7 +127,14 @@ pub struct SigningSettings {
 pub struct LimitSettings {
     pub sign_per_ip_per_minute: u32,
     pub sign_per_ip_burst: u32,
+    /// Messages one address can be sent about one petition in 24 hours, whatever is
+    /// submitted (confirmations, resends, "already signed").
     pub resend_per_signature_per_day: u32,
+    /// Messages one address can be sent about all petitions together in 24 hours.
+    pub mail_per_address_per_day: u32,
+    /// The confirm and withdraw pages.
+    pub token_per_ip_per_minute: u32,
+    pub token_per_ip_burst: u32,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -188,9 +207,12 @@ impl Default for SigningSettings {
 impl Default for LimitSettings {
     fn default() -> Self {
         LimitSettings {
-            sign_per_ip_per_minute: 30,
-            sign_per_ip_burst: 30,
+            sign_per_ip_per_minute: 60,
+            sign_per_ip_burst: 120,
             resend_per_signature_per_day: 3,
+            mail_per_address_per_day: 10,
+            token_per_ip_per_minute: 60,
+            token_per_ip_burst: 60,
         }
     }
 }
@@ -318,6 +340,30 @@ impl Settings {
                 "limits.sign_per_ip_per_minute",
                 "limits must be at least 1",
             ));
+        }
+        if self.limits.token_per_ip_per_minute == 0 || self.limits.token_per_ip_burst == 0 {
+            return Err(invalid(
+                "limits.token_per_ip_per_minute",
+                "limits must be at least 1",
+            ));
+        }
+        if self.limits.mail_per_address_per_day == 0 {
+            return Err(invalid(
+                "limits.mail_per_address_per_day",
+                "must be at least 1",
+            ));
+        }
+        for r in &self.blocklist.ip_ranges {
+            crate::web::client_ip::parse_net(r).map_err(|_| {
+                invalid(
+                    "blocklist.ip_ranges",
+                    format!("`{r}` is not an IP address or CIDR range"),
+                )
+            })?;
+        }
+        for d in &self.blocklist.email_domains {
+            crate::blocklist::check_pattern(d)
+                .map_err(|reason| invalid("blocklist.email_domains", format!("`{d}`: {reason}")))?;
         }
         if self.limits.resend_per_signature_per_day == 0 {
             return Err(invalid(

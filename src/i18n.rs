@@ -15,16 +15,24 @@ pub struct RequestLang {
 
 impl RequestLang {
     pub fn from_parts(query: Option<&str>, headers: &HeaderMap) -> RequestLang {
-        let explicit = query
-            .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("lang=")))
-            .or_else(|| cookie(headers, "lang"))
-            .filter(|l| Tr::is_supported(l))
+        let explicit = Self::explicit_in_query(query)
+            .or_else(|| {
+                cookie(headers, "lang")
+                    .filter(|l| Tr::is_supported(l))
+                    .map(|l| Tr::new(l).lang())
+            })
             .map(str::to_owned);
         let accepted = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .and_then(best_accepted);
         RequestLang { explicit, accepted }
+    }
+
+    /// A supported language named by `?lang=`, as its catalog code.
+    pub fn explicit_in_query(query: Option<&str>) -> Option<&'static str> {
+        let asked = query?.split('&').find_map(|kv| kv.strip_prefix("lang="))?;
+        Tr::is_supported(asked).then(|| Tr::new(asked).lang())
     }
 
     /// The catalog to answer with, given the language of the petition shown, if any.

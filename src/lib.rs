@@ -1,6 +1,7 @@
 //! undersign: solidarity letters and petitions, signed by people and organisations,
 //! confirmed by email, delivered as lists. The binary and the tests share this library.
 pub mod app;
+pub mod blocklist;
 pub mod cli;
 pub mod clock;
 pub mod config;

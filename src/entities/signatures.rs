@@ -12,6 +12,8 @@ pub struct Model {
     pub dedupe_key: Option<String>,
     pub name: Option<String>,
     pub email: Option<String>,
+    /// The address folded for counting messages to it; erased with the address.
+    pub email_key: Option<String>,
     pub country: Option<String>,
     pub city: Option<String>,
     pub occupation: Option<String>,

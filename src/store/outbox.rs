@@ -4,7 +4,7 @@
 //! A row holds no message: the worker makes it when it sends, minting the confirm and
 //! withdraw tokens then, so a token exists in clear only in the email itself.
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::{Expr, LockBehavior, LockType};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
@@ -68,14 +68,24 @@ pub(crate) async fn enqueue(
     Ok(())
 }
 
-/// Messages queued for a signature since `since`, sent or not: the basis of the cap.
-pub(crate) async fn sent_within(
+/// Messages queued since `since` (sent or not) to signatures with this folded address, of
+/// one petition or of all: the basis of the caps.
+pub(crate) async fn messages_to_address(
     db: &impl ConnectionTrait,
-    signature_id: i64,
+    email_key: &str,
+    petition_id: Option<i64>,
     since: DateTime<Utc>,
 ) -> Result<u64, StoreError> {
+    let mut signatures_of_address = Query::select()
+        .column(signatures::Column::Id)
+        .from(signatures::Entity)
+        .and_where(signatures::Column::EmailKey.eq(email_key))
+        .to_owned();
+    if let Some(id) = petition_id {
+        signatures_of_address.and_where(signatures::Column::PetitionId.eq(id));
+    }
     Ok(outbox::Entity::find()
-        .filter(outbox::Column::SignatureId.eq(signature_id))
+        .filter(outbox::Column::SignatureId.in_subquery(signatures_of_address))
         .filter(outbox::Column::CreatedAt.gt(since))
         .filter(outbox::Column::Status.ne(CANCELLED))
         .count(db)

@@ -22,8 +22,17 @@ pub struct SignRequest<'a> {
     pub now: DateTime<Utc>,
     /// How long a pending signature waits for its confirmation.
     pub confirm_window: TimeDelta,
-    /// Messages to one signature per 24 hours, whatever is submitted.
-    pub message_cap: u32,
+    /// Messages to one address per 24 hours, whatever is submitted.
+    pub caps: MailCaps,
+}
+
+/// How many messages one address may be sent in 24 hours.
+#[derive(Clone, Copy, Debug)]
+pub struct MailCaps {
+    /// About one petition.
+    pub per_petition: u32,
+    /// About all petitions together.
+    pub overall: u32,
 }
 
 /// What happened to a submission. The signer sees the same page for every one of these.
@@ -35,7 +44,7 @@ pub enum SignOutcome {
     ConfirmationResent,
     /// Already confirmed: a short "you have already signed" is queued.
     AlreadySignedNotified,
-    /// The cap of messages for this signature is reached: nothing is queued.
+    /// The cap of messages to this address is reached: nothing is stored or queued.
     Capped,
     /// Removed by an organiser: nothing happens.
     Suppressed,
@@ -86,6 +95,24 @@ impl Store {
             .filter(signatures::Column::DedupeKey.eq(key.as_str()))
             .one(&txn)
             .await?;
+        let status = existing.as_ref().and_then(|s| Status::parse(&s.status));
+        if matches!(status, Some(Status::Removed | Status::Withdrawn)) {
+            // Withdrawn rows have no key and cannot be found; removed ones stay removed.
+            txn.commit().await?;
+            return Ok(SignOutcome::Suppressed);
+        }
+        // Whatever is submitted, and through however many signatures (a person's, several
+        // organisations'), one address gets at most the caps of messages in a day.
+        let since = req.now - TimeDelta::hours(24);
+        let email_key = req.signature.email.folded();
+        let to_petition =
+            outbox::messages_to_address(&txn, &email_key, Some(req.petition.id), since).await?;
+        let to_all = outbox::messages_to_address(&txn, &email_key, None, since).await?;
+        if to_petition >= u64::from(req.caps.per_petition) || to_all >= u64::from(req.caps.overall)
+        {
+            txn.commit().await?;
+            return Ok(SignOutcome::Capped);
+        }
         let outcome = match existing {
             None => {
                 let mut row = details(req.signature);
@@ -104,38 +131,22 @@ impl Store {
                 outbox::enqueue(&txn, saved.id, outbox::Purpose::Confirm, req.now).await?;
                 SignOutcome::Created
             }
-            Some(s) => match Status::parse(&s.status) {
-                Some(Status::Pending) => {
-                    if outbox::sent_within(&txn, s.id, req.now - TimeDelta::hours(24)).await?
-                        >= u64::from(req.message_cap)
-                    {
-                        SignOutcome::Capped
-                    } else {
-                        // The latest submission is what the signer confirms: a corrected typo
-                        // replaces the old one, and the confirmation window starts again.
-                        let mut row = details(req.signature);
-                        row.id = Set(s.id);
-                        row.language = Set(req.language.to_owned());
-                        row.ip_hash = Set(req.ip_hash.clone());
-                        row.expires_at = Set(Some(req.now + req.confirm_window));
-                        row.update(&txn).await?;
-                        outbox::enqueue(&txn, s.id, outbox::Purpose::Confirm, req.now).await?;
-                        SignOutcome::ConfirmationResent
-                    }
-                }
-                Some(Status::Confirmed) => {
-                    if outbox::sent_within(&txn, s.id, req.now - TimeDelta::hours(24)).await?
-                        >= u64::from(req.message_cap)
-                    {
-                        SignOutcome::Capped
-                    } else {
-                        outbox::enqueue(&txn, s.id, outbox::Purpose::AlreadySigned, req.now)
-                            .await?;
-                        SignOutcome::AlreadySignedNotified
-                    }
-                }
-                _ => SignOutcome::Suppressed,
-            },
+            Some(s) if status == Some(Status::Pending) => {
+                // The latest submission is what the signer confirms: a corrected typo
+                // replaces the old one, and the confirmation window starts again.
+                let mut row = details(req.signature);
+                row.id = Set(s.id);
+                row.language = Set(req.language.to_owned());
+                row.ip_hash = Set(req.ip_hash.clone());
+                row.expires_at = Set(Some(req.now + req.confirm_window));
+                row.update(&txn).await?;
+                outbox::enqueue(&txn, s.id, outbox::Purpose::Confirm, req.now).await?;
+                SignOutcome::ConfirmationResent
+            }
+            Some(s) => {
+                outbox::enqueue(&txn, s.id, outbox::Purpose::AlreadySigned, req.now).await?;
+                SignOutcome::AlreadySignedNotified
+            }
         };
         txn.commit().await?;
         Ok(outcome)
@@ -275,6 +286,7 @@ fn details(sig: &NewSignature) -> signatures::ActiveModel {
     signatures::ActiveModel {
         name: Set(Some(name)),
         email: Set(Some(sig.email.as_ref().to_owned())),
+        email_key: Set(Some(sig.email.folded())),
         country: Set(Some(sig.country.as_str().to_owned())),
         city: Set(sig.city.clone()),
         occupation: Set(occupation),
@@ -307,6 +319,7 @@ pub(crate) async fn erase(
         .col_expr(signatures::Column::DedupeKey, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Name, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Email, Expr::value(none_s.clone()))
+        .col_expr(signatures::Column::EmailKey, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Country, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::City, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Occupation, Expr::value(none_s.clone()))

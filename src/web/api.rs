@@ -1,11 +1,12 @@
 //! `GET /api/petitions[/{slug}]`: state, dates and confirmed counts as JSON.
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Json, Response};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 
 use super::error::AppError;
+use super::path::PathParam;
 use super::public::find_petition;
 use super::AppState;
 use crate::store::counts::Snapshot;
@@ -61,7 +62,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
 
 pub async fn one(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam,
 ) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
     let now = state.clock.now();

@@ -16,6 +16,8 @@ pub enum AppError {
     TooLarge,
     #[error("unsupported content type")]
     UnsupportedMediaType,
+    #[error("rate limit reached; retry after {0:?}")]
+    RateLimited(std::time::Duration),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -34,6 +36,14 @@ impl IntoResponse for AppError {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ErrorKind::UnsupportedType,
             ),
+            AppError::RateLimited(wait) => {
+                let mut res = error_response(StatusCode::TOO_MANY_REQUESTS, ErrorKind::RateLimited);
+                res.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    wait.as_secs().max(1).into(),
+                );
+                return res;
+            }
             AppError::Store(e) => {
                 // Logged once, here; the browser gets a page, never the cause.
                 tracing::error!(error = %e, "request failed");

@@ -35,6 +35,24 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
     Response::from_parts(parts, body)
 }
 
+/// A language chosen with `?lang=` is remembered in a cookie for the next pages.
+pub async fn remember_language(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let chosen = RequestLang::explicit_in_query(req.uri().query());
+    let mut res = next.run(req).await;
+    if let Some(code) = chosen {
+        if let Some(cookie) =
+            super::cookies::set_cookie(&state.settings, "lang", code, 365 * 24 * 3600)
+        {
+            res.headers_mut().append(header::SET_COOKIE, cookie);
+        }
+    }
+    res
+}
+
 pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();

@@ -1,10 +1,13 @@
 //! HTTP: the router, the shared state, and the handlers by audience.
 pub mod api;
 pub mod client_ip;
+pub mod cookies;
 pub mod error;
 pub mod form;
 pub mod middleware;
+pub mod path;
 pub mod public;
+pub mod rate_limit;
 pub mod sign;
 pub mod tokens;
 pub mod views;
@@ -20,11 +23,13 @@ use ipnet::IpNet;
 use tokio::sync::Notify;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::blocklist::Blocklist;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::security::Keys;
 use crate::store::counts::CountsCache;
 use crate::store::Store;
+use rate_limit::Limits;
 
 /// The largest request body accepted (413 beyond).
 pub const BODY_LIMIT: usize = 16 * 1024;
@@ -43,6 +48,8 @@ pub struct Inner {
     pub counts: CountsCache,
     pub trusted_proxies: Vec<IpNet>,
     pub countries: Vec<(String, String)>,
+    pub limits: Limits,
+    pub blocklist: Blocklist,
 }
 
 impl Deref for AppState {
@@ -67,14 +74,16 @@ impl AppState {
             .filter_map(|p| client_ip::parse_net(p).ok())
             .collect();
         AppState(Arc::new(Inner {
+            counts: CountsCache::new(std::time::Duration::from_secs(1)),
+            trusted_proxies,
+            countries: views::countries(),
+            limits: Limits::new(&settings.limits, &clock),
+            blocklist: Blocklist::new(&settings.blocklist),
             settings,
             store,
             clock,
             keys,
             outbox_wake,
-            counts: CountsCache::new(std::time::Duration::from_secs(1)),
-            trusted_proxies,
-            countries: views::countries(),
         }))
     }
 }
@@ -95,6 +104,10 @@ pub fn router(state: AppState) -> Router {
             "/withdraw/{token}",
             get(tokens::withdraw_page).post(tokens::withdraw),
         )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            rate_limit::token_pages,
+        ))
         .layer(no_referrer);
 
     Router::new()
@@ -111,6 +124,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(public::not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn(middleware::error_pages))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::remember_language,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,

@@ -1,5 +1,5 @@
 //! The public pages: the index, a petition, its signatories, the thanks page, health.
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
@@ -8,6 +8,7 @@ use templates::view::{FormKind, PetitionPage, SignFormView, SignatoriesPage};
 use templates::{Tr, STYLESHEET};
 
 use super::error::AppError;
+use super::path::PathParam;
 use super::{views, AppState};
 use crate::domain::Slug;
 use crate::i18n::RequestLang;
@@ -44,7 +45,7 @@ pub async fn index(
 
 pub async fn petition(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam,
     lang: RequestLang,
 ) -> Result<Html<String>, AppError> {
     let p = find_petition(&state, &slug).await?;
@@ -108,7 +109,7 @@ fn blank_form(p: &Petition, kind: FormKind, token: &str) -> SignFormView {
 
 pub async fn thanks(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam,
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
@@ -125,7 +126,7 @@ pub struct PageQuery {
 
 pub async fn signatories(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam,
     Query(q): Query<PageQuery>,
     lang: RequestLang,
 ) -> Result<Html<String>, AppError> {

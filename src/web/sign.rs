@@ -1,5 +1,6 @@
 //! `POST /petitions/{slug}/sign`: the outcome table of the spec, row by row.
-use axum::extract::{Path, State};
+use axum::extract::State;
+use axum::http::header::{self, HeaderValue};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::TimeDelta;
@@ -9,16 +10,17 @@ use templates::view::{FormKind, FormNotice, SignFormView};
 use super::client_ip::ClientIp;
 use super::error::AppError;
 use super::form::FormPairs;
+use super::path::PathParam;
 use super::public::{find_petition, petition_page};
 use super::AppState;
 use crate::domain::{FieldError, Kind, SignatureInput};
 use crate::i18n::RequestLang;
 use crate::security::FormTokenError;
-use crate::store::signatures::SignRequest;
+use crate::store::signatures::{MailCaps, SignRequest};
 
 pub async fn sign(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    PathParam(slug): PathParam,
     lang: RequestLang,
     ClientIp(ip): ClientIp,
     form: FormPairs,
@@ -52,6 +54,22 @@ pub async fn sign(
         notice: Some(notice),
     };
     let fresh_token = || state.keys.form_token(petition.id, now);
+
+    // A network over its rate gets its form back with a time to wait, not a lost signature.
+    if let Err(wait) = state.limits.sign.check(ip) {
+        tracing::info!(petition = %petition.slug, retry_after = wait.as_secs(), "signing rate limit reached");
+        let page = petition_page(
+            &state,
+            &petition,
+            &tr,
+            Some(send_back(FormNotice::RateLimited, token.to_owned(), vec![])),
+        )
+        .await?;
+        let mut res = (StatusCode::TOO_MANY_REQUESTS, Html(page.into_string())).into_response();
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(wait.as_secs()));
+        return Ok(res);
+    }
 
     // Bots fill every field; people never see this one. Say nothing about why.
     if !form.get("website").is_empty() {
@@ -127,6 +145,18 @@ pub async fn sign(
         }
     };
 
+    if let Some(blocked) = state.blocklist.check(&signature.email, ip) {
+        // Organisers read this in the log; the sender sees what everyone sees.
+        tracing::warn!(
+            petition = %petition.slug,
+            domain = %signature.email.domain(),
+            ip_hash = %state.keys.ip_hash(ip),
+            reason = ?blocked,
+            "blocked submission; nothing stored, nothing sent"
+        );
+        return Ok(thanks_redirect(&petition.slug));
+    }
+
     let outcome = state
         .store
         .sign(&SignRequest {
@@ -136,7 +166,10 @@ pub async fn sign(
             ip_hash: Some(state.keys.ip_hash(ip)),
             now,
             confirm_window: TimeDelta::hours(state.settings.signing.confirm_ttl_hours as i64),
-            message_cap: state.settings.limits.resend_per_signature_per_day,
+            caps: MailCaps {
+                per_petition: state.settings.limits.resend_per_signature_per_day,
+                overall: state.settings.limits.mail_per_address_per_day,
+            },
         })
         .await?;
     if outcome.queued_mail() {
@@ -144,7 +177,11 @@ pub async fn sign(
     }
     tracing::info!(petition = %petition.slug, kind = signature.kind().as_str(), outcome = ?outcome, "signature submitted");
     // Every outcome looks the same from outside: nobody learns who has signed.
-    Ok(Redirect::to(&format!("/petitions/{}/thanks", petition.slug)).into_response())
+    Ok(thanks_redirect(&petition.slug))
+}
+
+fn thanks_redirect(slug: &str) -> Response {
+    Redirect::to(&format!("/petitions/{slug}/thanks")).into_response()
 }
 
 fn unprocessable(page: templates::Markup) -> Response {

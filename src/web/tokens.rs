@@ -1,12 +1,13 @@
 //! Confirm and withdraw links. The emailed link only shows a page with one button; the
 //! button's POST acts, because mail scanners follow links and must never sign for anyone.
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use templates::pages;
 use templates::view::TokenPage;
 
 use super::error::AppError;
+use super::path::PathParam;
 use super::AppState;
 use crate::domain::{Token, TokenPurpose};
 use crate::i18n::RequestLang;
@@ -16,7 +17,7 @@ use crate::store::Petition;
 
 pub async fn confirm_page(
     state: State<AppState>,
-    path: Path<String>,
+    path: PathParam,
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     show(state, path, lang, TokenPurpose::Confirm).await
@@ -24,7 +25,7 @@ pub async fn confirm_page(
 
 pub async fn withdraw_page(
     state: State<AppState>,
-    path: Path<String>,
+    path: PathParam,
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     show(state, path, lang, TokenPurpose::Withdraw).await
@@ -32,7 +33,7 @@ pub async fn withdraw_page(
 
 async fn show(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     lang: RequestLang,
     purpose: TokenPurpose,
 ) -> Result<Response, AppError> {
@@ -61,7 +62,7 @@ async fn show(
 
 pub async fn confirm(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
@@ -75,7 +76,7 @@ pub async fn confirm(
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParam(raw): PathParam,
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;

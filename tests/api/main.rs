@@ -3,6 +3,7 @@
 //! set) and a real SMTP server on loopback.
 mod helpers;
 
+mod abuse;
 mod cli;
 mod declarations;
 mod outbox;

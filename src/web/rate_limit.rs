@@ -1,0 +1,178 @@
+//! Rate limits per client address (governor), driven by the service's clock so tests can
+//! move time instead of waiting. Each limited action has its rate, burst and page in one
+//! place.
+//!
+//! Addresses are keyed as a subscriber holds them: an IPv4 address whole, an IPv6 address
+//! by its /64 prefix, since one household or phone gets a whole /64 and could otherwise
+//! rotate through it.
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use governor::clock::Clock as GovernorClock;
+use governor::middleware::NoOpMiddleware;
+use governor::nanos::Nanos;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{Quota, RateLimiter};
+
+use crate::clock::Clock;
+use crate::config::LimitSettings;
+
+/// The service clock as governor wants it: nanoseconds since the epoch.
+#[derive(Clone)]
+pub struct LimiterClock(pub Clock);
+
+impl GovernorClock for LimiterClock {
+    type Instant = Nanos;
+
+    fn now(&self) -> Nanos {
+        let t = self.0.now();
+        let ns = t.timestamp_nanos_opt().unwrap_or(0).max(0) as u64;
+        Nanos::from(ns)
+    }
+}
+
+type Keyed =
+    RateLimiter<IpAddr, DefaultKeyedStateStore<IpAddr>, LimiterClock, NoOpMiddleware<Nanos>>;
+
+/// One limit on one action.
+pub struct Limit {
+    limiter: Keyed,
+    clock: LimiterClock,
+}
+
+impl Limit {
+    /// `per_minute` sustained, `burst` at once.
+    pub fn new(per_minute: u32, burst: u32, clock: Clock) -> Limit {
+        let per_minute = NonZeroU32::new(per_minute.max(1)).expect("at least 1");
+        let burst = NonZeroU32::new(burst.max(1)).expect("at least 1");
+        let quota = Quota::per_minute(per_minute).allow_burst(burst);
+        let clock = LimiterClock(clock);
+        Limit {
+            limiter: RateLimiter::dashmap_with_clock(quota, clock.clone()),
+            clock,
+        }
+    }
+
+    /// `Ok` when `ip` may act now; otherwise how long until it may.
+    pub fn check(&self, ip: IpAddr) -> Result<(), Duration> {
+        self.limiter.check_key(&key(ip)).map_err(|not_until| {
+            let wait = not_until.wait_time_from(self.clock.now());
+            // Whole seconds for Retry-After, never 0 (a client would retry at once).
+            Duration::from_secs(wait.as_secs_f64().ceil().max(1.0) as u64)
+        })
+    }
+
+    /// Forgets addresses whose bucket has refilled, so the table cannot grow without bound.
+    pub fn prune(&self) {
+        self.limiter.retain_recent();
+        self.limiter.shrink_to_fit();
+    }
+
+    /// Addresses currently remembered.
+    pub fn tracked(&self) -> usize {
+        self.limiter.len()
+    }
+}
+
+/// Every rate-limited action.
+pub struct Limits {
+    /// `POST /petitions/{slug}/sign`.
+    pub sign: Limit,
+    /// The confirm and withdraw pages, both GET and POST.
+    pub token: Limit,
+}
+
+impl Limits {
+    pub fn new(s: &LimitSettings, clock: &Clock) -> Limits {
+        Limits {
+            sign: Limit::new(s.sign_per_ip_per_minute, s.sign_per_ip_burst, clock.clone()),
+            token: Limit::new(
+                s.token_per_ip_per_minute,
+                s.token_per_ip_burst,
+                clock.clone(),
+            ),
+        }
+    }
+
+    pub fn prune(&self) {
+        self.sign.prune();
+        self.token.prune();
+    }
+}
+
+/// Limits the token pages per client address.
+pub async fn token_pages(
+    axum::extract::State(state): axum::extract::State<super::AppState>,
+    super::client_ip::ClientIp(ip): super::client_ip::ClientIp,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match state.limits.token.check(ip) {
+        Ok(()) => next.run(req).await,
+        Err(wait) => super::error::AppError::RateLimited(wait).into_response(),
+    }
+}
+
+/// The bucket an address belongs to.
+pub fn key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let mut segments = v6.segments();
+                segments[4..].fill(0);
+                IpAddr::from(segments)
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeDelta;
+
+    #[test]
+    fn a_burst_then_the_sustained_rate() {
+        let clock = Clock::manual();
+        let limit = Limit::new(60, 3, clock.clone());
+        let ip: IpAddr = "198.51.100.1".parse().unwrap();
+        for _ in 0..3 {
+            assert!(limit.check(ip).is_ok());
+        }
+        let wait = limit.check(ip).unwrap_err();
+        assert_eq!(wait, Duration::from_secs(1));
+        // Another address has its own bucket.
+        assert!(limit.check("198.51.100.2".parse().unwrap()).is_ok());
+        clock.advance(TimeDelta::seconds(1));
+        assert!(limit.check(ip).is_ok());
+        assert!(limit.check(ip).is_err());
+    }
+
+    #[test]
+    fn ipv6_addresses_share_their_64_prefix() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(key(a), key(b));
+        assert_ne!(key(a), key(c));
+        let mapped: IpAddr = "::ffff:203.0.113.7".parse().unwrap();
+        assert_eq!(key(mapped), "203.0.113.7".parse::<IpAddr>().unwrap());
+    }
+
+    #[test]
+    fn refilled_buckets_are_pruned() {
+        let clock = Clock::manual();
+        let limit = Limit::new(60, 2, clock.clone());
+        for i in 0..100u8 {
+            let _ = limit.check(IpAddr::from([10, 0, 0, i]));
+        }
+        assert_eq!(limit.tracked(), 100);
+        clock.advance(TimeDelta::minutes(5));
+        limit.prune();
+        assert_eq!(limit.tracked(), 0);
+    }
+}
