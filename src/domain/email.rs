@@ -29,7 +29,12 @@ impl Email {
             Err(_) => return Err(EmailError::Invalid),
         };
         let (local, domain) = s.rsplit_once('@').ok_or(EmailError::Invalid)?;
-        let domain = domain.to_lowercase();
+        // One form for one domain: "приклад.укр" and its punycode "xn--…" are the same
+        // address, so duplicates and caps see them as one.
+        let (domain, idna_errors) = idna::domain_to_unicode(&domain.to_lowercase());
+        if idna_errors.is_err() {
+            return Err(EmailError::Invalid);
+        }
         // Addresses on the internet have a dot in the domain; `root@localhost` is a typo here.
         if local.is_empty()
             || !domain.contains('.')
@@ -58,9 +63,27 @@ impl Email {
         self.0.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
     }
 
+    /// The address as an SMTP envelope carries it without SMTPUTF8: an internationalised
+    /// domain in punycode.
+    pub fn ascii(&self) -> String {
+        ascii_address(&self.0)
+    }
+
     /// For logs: the first character of the local part and the domain.
     pub fn masked(&self) -> String {
         mask(&self.0)
+    }
+}
+
+/// `local@domain` with the domain in punycode; unchanged when it is ASCII already or cannot
+/// be converted.
+pub fn ascii_address(addr: &str) -> String {
+    match addr.rsplit_once('@') {
+        Some((local, domain)) if !domain.is_ascii() => match idna::domain_to_ascii(domain) {
+            Ok(d) => format!("{local}@{d}"),
+            Err(_) => addr.to_owned(),
+        },
+        _ => addr.to_owned(),
     }
 }
 
@@ -100,9 +123,12 @@ mod tests {
             "Olena@example.org"
         );
         assert!(Email::parse("a.b+tag@mail.example.co.uk").is_ok());
-        assert!(
-            Email::parse("miner@приклад.укр").is_ok(),
-            "internationalised domains"
+        let idn = Email::parse("miner@приклад.укр").expect("internationalised domains");
+        assert_eq!(idn.ascii(), "miner@xn--80aikifvh.xn--j1amh");
+        assert_eq!(
+            Email::parse("miner@xn--80aikifvh.xn--j1amh").unwrap(),
+            idn,
+            "one form for both spellings"
         );
     }
 

@@ -48,17 +48,17 @@ impl TextRules {
 /// Refusing them, rather than stripping them, tells the person and keeps what was stored
 /// identical to what was typed.
 ///
-/// Stripped: the zero-width space, the word joiner, the byte-order mark and the soft
-/// hyphen. They are invisible, carry no meaning in a name, and are the usual way to make a
-/// duplicate look different; a person who pasted a name with one in it should not be sent
-/// back for something they cannot see. The zero-width joiner and non-joiner (U+200C/U+200D)
-/// are kept: Devanagari, Persian and emoji need them.
+/// Stripped, before normalising (a stripped character may have kept two others from
+/// composing): the zero-width space, the word joiner, the byte-order mark, the soft hyphen
+/// and the Hangul fillers. They are invisible, carry no meaning in a name, and are the usual
+/// way to make a duplicate look different or a name look blank; a person who pasted a name
+/// with one in it should not be sent back for something they cannot see. The zero-width
+/// joiner and non-joiner (U+200C/U+200D) are kept: Devanagari, Persian and emoji need them.
 pub fn clean_text(input: &str, rules: TextRules) -> Result<Option<String>, TextError> {
     let mut out = String::with_capacity(input.len());
     let mut prev_cr = false;
-    for ch in input.nfc() {
+    for ch in input.chars().filter(|c| !is_stripped(*c)).nfc() {
         match ch {
-            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             '\r' if rules.multiline => {
                 out.push('\n');
                 prev_cr = true;
@@ -92,6 +92,20 @@ pub fn clean_text(input: &str, rules: TextRules) -> Result<Option<String>, TextE
         return Err(TextError::TooLong(rules.max_chars));
     }
     Ok(Some(trimmed.to_owned()))
+}
+
+fn is_stripped(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+    )
 }
 
 fn is_noncharacter(c: char) -> bool {
@@ -165,6 +179,24 @@ mod tests {
             clean_text("x\u{FFFF}", NAME),
             Err(TextError::InvisibleChars)
         );
+        assert_eq!(
+            clean_text("\u{3164}\u{3164}", NAME),
+            Err(TextError::Required),
+            "Hangul filler only"
+        );
+    }
+
+    #[test]
+    fn stripping_comes_before_normalising() {
+        // The zero-width space kept "e" and the accent apart; the result must still be NFC.
+        assert_eq!(
+            clean_text("Rene\u{200B}\u{301}e", NAME),
+            Ok(Some("Ren\u{e9}e".into()))
+        );
+        assert_eq!(
+            clean_text("Sa\u{AD}\u{303}o Paulo", NAME),
+            Ok(Some("S\u{e3}o Paulo".into()))
+        );
     }
 
     proptest! {
@@ -174,8 +206,9 @@ mod tests {
                 prop_assert!(out.chars().count() <= 120);
                 prop_assert!(!out.chars().any(|c| c.is_control()));
                 prop_assert_eq!(out.trim(), out.as_str());
-                // Cleaning what was accepted changes nothing.
+                // Cleaning what was accepted changes nothing, and it is NFC.
                 prop_assert_eq!(clean_text(&out, NAME), Ok(Some(out.clone())));
+                prop_assert!(unicode_normalization::is_nfc(&out));
             }
         }
     }

@@ -77,7 +77,8 @@ impl Mailer {
         to: &str,
         email: &RenderedEmail,
     ) -> Result<(), String> {
-        let to_box: Mailbox = to
+        // Many relays do not speak SMTPUTF8: an internationalised domain travels as punycode.
+        let to_box: Mailbox = crate::domain::email::ascii_address(to)
             .parse()
             .map_err(|e| format!("bad recipient {}: {e}", mask(to)))?;
         let message = Message::builder()

@@ -132,11 +132,13 @@ impl Mailbox {
         self.inbox.mail.lock().unwrap().len()
     }
 
-    /// The messages sent to `addr` (compared without regard to case).
+    /// The messages sent to `addr` (compared without regard to case; an internationalised
+    /// domain travels in punycode).
     pub fn to(&self, addr: &str) -> Vec<ReceivedMail> {
+        let envelope = undersign::domain::email::ascii_address(addr);
         self.all()
             .into_iter()
-            .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(addr)))
+            .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(&envelope)))
             .collect()
     }
 }

@@ -6,6 +6,7 @@ mod helpers;
 mod abuse;
 mod cli;
 mod declarations;
+mod hostile;
 mod outbox;
 mod pages;
 mod refusals;
