@@ -8,6 +8,9 @@ use crate::app::Application;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::declarations;
+use crate::domain::Email;
+use crate::export::Format;
+use crate::security::password;
 use crate::store::petitions::UpsertOutcome;
 use crate::store::Store;
 
@@ -36,6 +39,42 @@ pub enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Write the confirmed signatures of a petition to a CSV file.
+    Export {
+        slug: String,
+        /// `delivery` for the addressees, `full` for organisers (adds contact details).
+        #[arg(long, default_value = "delivery", value_parser = ["delivery", "full"])]
+        format: String,
+        /// Default: exports/{slug}-{YYYYMMDD-HHMMSS}-{format}.csv
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Manage organiser accounts.
+    Organizer {
+        #[command(subcommand)]
+        command: OrganizerCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrganizerCommand {
+    /// Create an account (asks for the password unless --password-stdin).
+    Add {
+        email: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List the accounts.
+    List,
+    /// Remove an account and end its sessions.
+    Remove { email: String },
+    /// Set a new password and end the account's sessions.
+    Passwd {
+        email: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
 }
 
 pub async fn run(cli: Cli) -> ExitCode {
@@ -50,6 +89,8 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
         Command::Import { paths } => import(settings, paths).await,
+        Command::Export { slug, format, out } => export(settings, slug, format, out).await,
+        Command::Organizer { command } => organizer(settings, command).await,
     };
     match result {
         Ok(code) => code,
@@ -67,15 +108,13 @@ async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
 }
 
 async fn migrate(settings: Settings) -> anyhow::Result<ExitCode> {
-    let store = Store::connect(&settings.database).await?;
-    store.migrate().await?;
+    store(&settings).await?;
     println!("database is up to date");
     Ok(ExitCode::SUCCESS)
 }
 
 async fn import(settings: Settings, paths: Vec<PathBuf>) -> anyhow::Result<ExitCode> {
-    let store = Store::connect(&settings.database).await?;
-    store.migrate().await?;
+    let store = store(&settings).await?;
     let mut failed = 0;
     for (file, result) in declarations::import(&store, &paths, Clock::System.now()).await {
         match result {
@@ -98,4 +137,171 @@ async fn import(settings: Settings, paths: Vec<PathBuf>) -> anyhow::Result<ExitC
     } else {
         ExitCode::FAILURE
     })
+}
+
+async fn store(settings: &Settings) -> anyhow::Result<Store> {
+    let store = Store::connect(&settings.database).await?;
+    store.migrate().await?;
+    Ok(store)
+}
+
+async fn export(
+    settings: Settings,
+    slug: String,
+    format: String,
+    out: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
+    use std::io::{IsTerminal, Write};
+
+    let format =
+        Format::parse(&format).ok_or_else(|| anyhow::anyhow!("--format is delivery or full"))?;
+    let store = store(&settings).await?;
+    let Some(petition) = crate::store::petitions::by_slug(store.reader(), &slug).await? else {
+        eprintln!("undersign: no petition with the slug {slug:?}");
+        return Ok(ExitCode::FAILURE);
+    };
+    let now = Clock::System.now();
+    let path = out.unwrap_or_else(|| {
+        PathBuf::from("exports").join(format!(
+            "{slug}-{}-{}.csv",
+            now.format("%Y%m%d-%H%M%S"),
+            format.as_str()
+        ))
+    });
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let total = store.confirmed_count(petition.id).await?;
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows {elapsed_precise}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let file = std::fs::File::create(&path)?;
+    let writer = std::cell::RefCell::new(std::io::BufWriter::with_capacity(256 * 1024, file));
+    let result = crate::export::run(
+        &store,
+        &petition,
+        format,
+        |chunk| {
+            let r = writer
+                .borrow_mut()
+                .write_all(&chunk)
+                .map_err(crate::export::ExportError::from);
+            std::future::ready(r)
+        },
+        |rows| bar.set_position(rows),
+    )
+    .await;
+    let finished = match result.and_then(|f| {
+        writer.borrow_mut().flush()?;
+        writer.borrow().get_ref().sync_all()?;
+        Ok(f)
+    }) {
+        Ok(f) => f,
+        Err(e) => {
+            // Half a list is worse than none.
+            let _ = std::fs::remove_file(&path);
+            return Err(e.into());
+        }
+    };
+    bar.finish_and_clear();
+    store
+        .record_export(
+            "cli",
+            petition.id,
+            format.as_str(),
+            finished.rows,
+            &finished.sha256,
+            &path.display().to_string(),
+            now,
+        )
+        .await?;
+    println!("{}", path.display());
+    println!("{} rows, sha256 {}", finished.rows, finished.sha256);
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn organizer(settings: Settings, command: OrganizerCommand) -> anyhow::Result<ExitCode> {
+    let store = store(&settings).await?;
+    let now = Clock::System.now();
+    let email = |s: &str| {
+        Email::parse(s).map_err(|e| anyhow::anyhow!("{s:?} is not an email address: {e}"))
+    };
+    match command {
+        OrganizerCommand::Add {
+            email: e,
+            password_stdin,
+        } => {
+            let address = email(&e)?;
+            let hash =
+                password::hash(&read_password(password_stdin)?).map_err(|e| anyhow::anyhow!(e))?;
+            if store.add_organizer(&address, hash, now).await? {
+                println!("organizer added: {}", address.folded());
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!(
+                    "undersign: {} has an account already (use `organizer passwd`)",
+                    address.folded()
+                );
+                Ok(ExitCode::FAILURE)
+            }
+        }
+        OrganizerCommand::List => {
+            for o in store.organizers().await? {
+                println!("{}\tsince {}", o.email, o.created_at.format("%Y-%m-%d"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        OrganizerCommand::Remove { email: e } => {
+            let address = email(&e)?;
+            if store.remove_organizer(&address).await? {
+                println!("organizer removed: {}", address.folded());
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("undersign: no account for {}", address.folded());
+                Ok(ExitCode::FAILURE)
+            }
+        }
+        OrganizerCommand::Passwd {
+            email: e,
+            password_stdin,
+        } => {
+            let address = email(&e)?;
+            let hash =
+                password::hash(&read_password(password_stdin)?).map_err(|e| anyhow::anyhow!(e))?;
+            if store.set_organizer_password(&address, hash, now).await? {
+                println!("password changed: {}", address.folded());
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("undersign: no account for {}", address.folded());
+                Ok(ExitCode::FAILURE)
+            }
+        }
+    }
+}
+
+/// The password from standard input's first line, or asked twice at a hidden prompt.
+fn read_password(from_stdin: bool) -> anyhow::Result<String> {
+    let pw = if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    } else {
+        let a = rpassword::prompt_password("Password: ")?;
+        let b = rpassword::prompt_password("Again: ")?;
+        anyhow::ensure!(a == b, "the two passwords differ");
+        a
+    };
+    anyhow::ensure!(
+        pw.chars().count() >= password::MIN_LENGTH,
+        "a password needs at least {} characters",
+        password::MIN_LENGTH
+    );
+    Ok(pw)
 }

@@ -33,6 +33,7 @@ pub struct Settings {
     pub signing: SigningSettings,
     pub limits: LimitSettings,
     pub blocklist: BlocklistSettings,
+    pub admin: AdminSettings,
     pub security: SecuritySettings,
 }
 
@@ -135,6 +136,30 @@ pub struct LimitSettings {
     /// The confirm and withdraw pages.
     pub token_per_ip_per_minute: u32,
     pub token_per_ip_burst: u32,
+    /// Organiser login attempts per client address.
+    pub login_per_ip_per_minute: u32,
+    pub login_per_ip_burst: u32,
+    /// Organiser login attempts per account, from anywhere.
+    pub login_per_account_per_minute: u32,
+    pub login_per_account_burst: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AdminSettings {
+    /// A session ends after this long without a request.
+    pub session_idle_minutes: u64,
+    /// And this long after login, however busy.
+    pub session_max_hours: u64,
+}
+
+impl Default for AdminSettings {
+    fn default() -> Self {
+        AdminSettings {
+            session_idle_minutes: 120,
+            session_max_hours: 12,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -213,6 +238,10 @@ impl Default for LimitSettings {
             mail_per_address_per_day: 10,
             token_per_ip_per_minute: 60,
             token_per_ip_burst: 60,
+            login_per_ip_per_minute: 10,
+            login_per_ip_burst: 10,
+            login_per_account_per_minute: 3,
+            login_per_account_burst: 10,
         }
     }
 }

@@ -86,11 +86,7 @@ pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
         .map(|a| line("addressees", a, 300))
         .collect::<Result<Vec<_>, _>>()?;
     let language = fm.language.trim().to_owned();
-    let lang_ok = !language.is_empty()
-        && language.len() <= 35
-        && language
-            .split('-')
-            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let lang_ok = crate::domain::petition::is_language_tag(&language);
     if !lang_ok {
         return Err(bad(format!(
             "language: `{language}` is not a BCP 47 tag like \"en\" or \"uk\""
@@ -137,7 +133,7 @@ pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
         closes_at,
         excerpt: fm.excerpt,
         state,
-        source_hash: hex::encode(Sha256::digest(text.as_bytes())),
+        source_hash: Some(hex::encode(Sha256::digest(text.as_bytes()))),
     })
 }
 
@@ -157,7 +153,7 @@ fn closing_time(v: &toml::Value) -> Result<DateTime<Utc>, String> {
         .map_err(|_| format!("closes_at: `{s}` is not a date like \"2027-06-30\""))
 }
 
-fn first_paragraph(body: &str) -> String {
+pub fn first_paragraph(body: &str) -> String {
     let para = body.split("\n\n").next().unwrap_or("").replace('\n', " ");
     let plain: String = para
         .chars()

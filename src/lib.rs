@@ -8,6 +8,7 @@ pub mod config;
 pub mod declarations;
 pub mod domain;
 pub mod entities;
+pub mod export;
 pub mod i18n;
 pub mod mail;
 pub mod markdown;

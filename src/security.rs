@@ -223,3 +223,60 @@ mod tests {
         assert!(!keys().ip_hash(ip).contains("203"));
     }
 }
+
+/// Argon2id with the crate's defaults (OWASP's 19 MiB, 2 passes, 1 lane): about 20–50 ms here,
+/// slow for a guesser, bearable for a login.
+pub mod password {
+    use std::sync::OnceLock;
+
+    use argon2::password_hash::{
+        rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+    };
+    use argon2::Argon2;
+
+    /// The shortest password accepted for an organiser account.
+    pub const MIN_LENGTH: usize = 12;
+
+    pub fn hash(password: &str) -> Result<String, String> {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Checks `password` against `stored`; with `None` (no such account) it checks against a
+    /// dummy hash, so a missing account takes as long to refuse as a wrong password.
+    pub fn verify(password: &str, stored: Option<&str>) -> bool {
+        static DUMMY: OnceLock<String> = OnceLock::new();
+        let dummy = DUMMY.get_or_init(|| hash("a dummy password nobody has").unwrap_or_default());
+        let (phc, real) = match stored {
+            Some(s) => (s, true),
+            None => (dummy.as_str(), false),
+        };
+        let Ok(parsed) = PasswordHash::new(phc) else {
+            return false;
+        };
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+            && real
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn hashes_verify_and_are_salted() {
+            let a = hash("correct horse battery").unwrap();
+            let b = hash("correct horse battery").unwrap();
+            assert_ne!(a, b);
+            assert!(a.starts_with("$argon2id$"));
+            assert!(verify("correct horse battery", Some(&a)));
+            assert!(!verify("wrong", Some(&a)));
+            assert!(!verify("correct horse battery", None));
+            assert!(!verify("x", Some("not a hash")));
+        }
+    }
+}

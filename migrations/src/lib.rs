@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261129_000001_create_tables;
 mod m20261129_000002_signature_email_key;
+mod m20261129_000003_organizers;
 
 pub struct Migrator;
 
@@ -12,6 +13,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261129_000001_create_tables::Migration),
             Box::new(m20261129_000002_signature_email_key::Migration),
+            Box::new(m20261129_000003_organizers::Migration),
         ]
     }
 }

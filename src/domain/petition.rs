@@ -44,6 +44,14 @@ impl fmt::Display for PetitionState {
     }
 }
 
+/// Whether `s` looks like a BCP 47 tag ("en", "uk", "pt-BR", "sr-Latn").
+pub fn is_language_tag(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 35
+        && s.split('-')
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// Which kinds of signature a petition takes; never neither.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Accepts {

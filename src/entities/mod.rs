@@ -1,5 +1,10 @@
 //! sea-orm entities, one file a table, kept apart from the behaviour in `store/`.
+pub mod audit_log;
+pub mod exports;
+pub mod organizers;
 pub mod outbox;
+pub mod petition_versions;
 pub mod petitions;
+pub mod sessions;
 pub mod signatures;
 pub mod tokens;

@@ -30,6 +30,8 @@ pub struct Model {
     pub expires_at: Option<DateTimeUtc>,
     pub confirmed_at: Option<DateTimeUtc>,
     pub withdrawn_at: Option<DateTimeUtc>,
+    /// The version of the petition's text this signature endorsed.
+    pub version_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -2,7 +2,11 @@
 //! [`Store`]'s methods on the one writer, so that SQLite never sees two writers at once (no
 //! "database is locked" reaches a signer) and a batching writer can later take its place
 //! without a handler noticing.
+pub mod audit;
 pub mod counts;
+pub mod exports;
+pub mod moderation;
+pub mod organizers;
 pub mod outbox;
 pub mod petitions;
 pub mod signatures;
@@ -104,7 +108,7 @@ impl Store {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         use migrations::MigratorTrait;
         migrations::Migrator::up(&self.writer, None).await?;
-        Ok(())
+        self.backfill_versions(chrono::Utc::now()).await
     }
 
     pub fn reader(&self) -> &DatabaseConnection {

@@ -324,6 +324,22 @@ impl Store {
         Ok(())
     }
 
+    /// The latest messages that failed for good: when queued, attempts, last error.
+    pub async fn outbox_failures(
+        &self,
+        limit: u64,
+    ) -> Result<Vec<(DateTime<Utc>, i32, String)>, StoreError> {
+        Ok(outbox::Entity::find()
+            .filter(outbox::Column::Status.eq(FAILED))
+            .order_by_desc(outbox::Column::CreatedAt)
+            .limit(limit)
+            .all(self.reader())
+            .await?
+            .into_iter()
+            .map(|m| (m.created_at, m.attempts, m.last_error.unwrap_or_default()))
+            .collect())
+    }
+
     /// Queued, retrying and failed messages.
     pub async fn outbox_health(&self) -> Result<OutboxHealth, StoreError> {
         let db = self.reader();

@@ -2,12 +2,14 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
+use sha2::Digest;
 
 use super::{Store, StoreError};
 use crate::domain::{Accepts, PetitionState, Slug};
-use crate::entities::petitions;
+use crate::entities::{petition_versions, petitions, signatures};
 
 /// A petition as the rest of the program sees it: parsed, never a raw row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +32,8 @@ pub struct Petition {
     pub delivery_note: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The current version of the text, which new signatures endorse.
+    pub version_id: Option<i64>,
 }
 
 impl Petition {
@@ -76,6 +80,7 @@ impl TryFrom<petitions::Model> for Petition {
             delivery_note: m.delivery_note,
             created_at: m.created_at,
             updated_at: m.updated_at,
+            version_id: m.version_id,
         })
     }
 }
@@ -97,8 +102,8 @@ pub struct PetitionRecord {
     pub excerpt: bool,
     pub state: PetitionState,
     /// SHA-256 of the source file: an unchanged file is not applied again, so a restart does
-    /// not undo what organisers changed since.
-    pub source_hash: String,
+    /// not undo what organisers changed since. `None` for an edit made on the dashboard.
+    pub source_hash: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +133,18 @@ pub async fn by_id(db: &impl ConnectionTrait, id: i64) -> Result<Option<Petition
         .transpose()
 }
 
+/// Every petition, drafts too, newest first.
+pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<Petition>, StoreError> {
+    petitions::Entity::find()
+        .order_by_desc(petitions::Column::CreatedAt)
+        .order_by_asc(petitions::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Petition::try_from)
+        .collect()
+}
+
 /// Every petition that is not a draft, newest first.
 pub async fn public(db: &impl ConnectionTrait) -> Result<Vec<Petition>, StoreError> {
     petitions::Entity::find()
@@ -148,19 +165,21 @@ impl Store {
         r: &PetitionRecord,
         now: DateTime<Utc>,
     ) -> Result<UpsertOutcome, StoreError> {
-        let db = self.writer();
+        let txn = self.writer().begin().await?;
         let addressees =
             serde_json::to_string(&r.addressees).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let existing = petitions::Entity::find()
             .filter(petitions::Column::Slug.eq(r.slug.as_ref()))
-            .one(db)
+            .one(&txn)
             .await?;
         let goal = r.goal.map(|g| i64::try_from(g).unwrap_or(i64::MAX));
-        match existing {
-            Some(m) if m.source_hash.as_deref() == Some(r.source_hash.as_str()) => {
-                Ok(UpsertOutcome::Unchanged)
+        let (id, outcome) = match existing {
+            Some(m) if r.source_hash.is_some() && m.source_hash == r.source_hash => {
+                txn.commit().await?;
+                return Ok(UpsertOutcome::Unchanged);
             }
             Some(m) => {
+                let id = m.id;
                 let mut a: petitions::ActiveModel = m.into();
                 a.title = Set(r.title.clone());
                 a.summary = Set(r.summary.clone());
@@ -174,13 +193,15 @@ impl Store {
                 a.closes_at = Set(r.closes_at);
                 a.excerpt = Set(r.excerpt);
                 a.state = Set(r.state.as_str().to_owned());
-                a.source_hash = Set(Some(r.source_hash.clone()));
+                if r.source_hash.is_some() {
+                    a.source_hash = Set(r.source_hash.clone());
+                }
                 a.updated_at = Set(now);
-                a.update(db).await?;
-                Ok(UpsertOutcome::Updated)
+                a.update(&txn).await?;
+                (id, UpsertOutcome::Updated)
             }
             None => {
-                petitions::ActiveModel {
+                let m = petitions::ActiveModel {
                     slug: Set(r.slug.to_string()),
                     title: Set(r.title.clone()),
                     summary: Set(r.summary.clone()),
@@ -196,26 +217,55 @@ impl Store {
                     state: Set(r.state.as_str().to_owned()),
                     delivered_at: Set(None),
                     delivery_note: Set(None),
-                    source_hash: Set(Some(r.source_hash.clone())),
+                    source_hash: Set(r.source_hash.clone()),
                     created_at: Set(now),
                     updated_at: Set(now),
+                    version_id: Set(None),
                     ..Default::default()
                 }
-                .insert(db)
+                .insert(&txn)
                 .await?;
-                Ok(UpsertOutcome::Created)
+                (m.id, UpsertOutcome::Created)
             }
-        }
+        };
+        ensure_version(&txn, id, now).await?;
+        txn.commit().await?;
+        Ok(outcome)
     }
 
-    /// Moves a petition to `state`; delivering records when and a note.
+    /// Gives every petition a current version and every signature the version it was signed
+    /// against (rows from before versions existed). Cheap when there is nothing to do.
+    pub async fn backfill_versions(&self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let txn = self.writer().begin().await?;
+        let missing: Vec<i64> = petitions::Entity::find()
+            .select_only()
+            .column(petitions::Column::Id)
+            .filter(petitions::Column::VersionId.is_null())
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        for id in missing {
+            ensure_version(&txn, id, now).await?;
+        }
+        txn.execute_unprepared(
+            "UPDATE signatures SET version_id = (SELECT version_id FROM petitions WHERE petitions.id = signatures.petition_id) \
+             WHERE version_id IS NULL",
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Moves a petition to `state`; delivering records when and a public note. Audited.
     pub async fn set_petition_state(
         &self,
+        actor: &str,
         id: i64,
         state: PetitionState,
         note: Option<String>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
+        let txn = self.writer().begin().await?;
         let mut q = petitions::Entity::update_many()
             .col_expr(petitions::Column::State, Expr::value(state.as_str()))
             .col_expr(petitions::Column::UpdatedAt, Expr::value(now))
@@ -223,9 +273,136 @@ impl Store {
         if state == PetitionState::Delivered {
             q = q
                 .col_expr(petitions::Column::DeliveredAt, Expr::value(Some(now)))
-                .col_expr(petitions::Column::DeliveryNote, Expr::value(note));
+                .col_expr(petitions::Column::DeliveryNote, Expr::value(note.clone()));
         }
-        q.exec(self.writer()).await?;
+        q.exec(&txn).await?;
+        let detail = match &note {
+            Some(n) if state == PetitionState::Delivered => format!("{state}: {n}"),
+            _ => state.to_string(),
+        };
+        super::audit::record(
+            &txn,
+            super::audit::Action {
+                actor,
+                action: "petition.state",
+                petition_id: Some(id),
+                detail,
+                count: 0,
+            },
+            now,
+        )
+        .await?;
+        txn.commit().await?;
         Ok(())
     }
+}
+
+/// A version of a petition's text.
+pub use crate::entities::petition_versions::Model as Version;
+
+/// The SHA-256 of what people sign: the title, the addressees and the body.
+pub fn text_sha256(title: &str, addressees_json: &str, body: &str) -> String {
+    let addressees: serde_json::Value = serde_json::from_str(addressees_json).unwrap_or_default();
+    let canonical = serde_json::json!({ "title": title, "addressees": addressees, "body": body });
+    hex::encode(sha2::Sha256::digest(canonical.to_string().as_bytes()))
+}
+
+/// Makes the petition's current text a version: the same text keeps its version; a changed
+/// text replaces a version nobody has signed yet, and otherwise becomes a new version, so
+/// every signature keeps the text it endorsed. Returns the current version's id.
+pub(crate) async fn ensure_version(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let p = petitions::Entity::find_by_id(petition_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt(format!("petition {petition_id} vanished")))?;
+    let sha = text_sha256(&p.title, &p.addressees, &p.body);
+    let current = match p.version_id {
+        Some(v) => petition_versions::Entity::find_by_id(v).one(db).await?,
+        None => None,
+    };
+    if let Some(v) = &current {
+        if v.sha256 == sha {
+            return Ok(v.id);
+        }
+        let signed = signatures::Entity::find()
+            .filter(signatures::Column::VersionId.eq(v.id))
+            .count(db)
+            .await?;
+        if signed == 0 {
+            let mut a: petition_versions::ActiveModel = v.clone().into();
+            a.title = Set(p.title.clone());
+            a.summary = Set(p.summary.clone());
+            a.body = Set(p.body.clone());
+            a.body_html = Set(p.body_html.clone());
+            a.addressees = Set(p.addressees.clone());
+            a.sha256 = Set(sha);
+            a.created_at = Set(now);
+            a.update(db).await?;
+            return Ok(v.id);
+        }
+    }
+    let last: Option<i32> = petition_versions::Entity::find()
+        .select_only()
+        .column_as(petition_versions::Column::Number.max(), "n")
+        .filter(petition_versions::Column::PetitionId.eq(petition_id))
+        .into_tuple()
+        .one(db)
+        .await?
+        .flatten();
+    let v = petition_versions::ActiveModel {
+        petition_id: Set(petition_id),
+        number: Set(last.unwrap_or(0) + 1),
+        title: Set(p.title.clone()),
+        summary: Set(p.summary.clone()),
+        body: Set(p.body.clone()),
+        body_html: Set(p.body_html.clone()),
+        addressees: Set(p.addressees.clone()),
+        sha256: Set(sha),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    petitions::Entity::update_many()
+        .col_expr(petitions::Column::VersionId, Expr::value(Some(v.id)))
+        .filter(petitions::Column::Id.eq(petition_id))
+        .exec(db)
+        .await?;
+    Ok(v.id)
+}
+
+impl Store {
+    /// Signatures of any status that endorsed a version.
+    pub async fn signatures_of_version(&self, version_id: i64) -> Result<u64, StoreError> {
+        Ok(signatures::Entity::find()
+            .filter(signatures::Column::VersionId.eq(version_id))
+            .count(self.reader())
+            .await?)
+    }
+}
+
+/// Every version of a petition with how many signatures (of any status) endorsed it.
+pub async fn versions(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+) -> Result<Vec<(Version, u64)>, StoreError> {
+    let list = petition_versions::Entity::find()
+        .filter(petition_versions::Column::PetitionId.eq(petition_id))
+        .order_by_asc(petition_versions::Column::Number)
+        .all(db)
+        .await?;
+    let mut out = Vec::with_capacity(list.len());
+    for v in list {
+        let n = signatures::Entity::find()
+            .filter(signatures::Column::VersionId.eq(v.id))
+            .filter(signatures::Column::Status.eq(crate::domain::Status::Confirmed.as_str()))
+            .count(db)
+            .await?;
+        out.push((v, n));
+    }
+    Ok(out)
 }

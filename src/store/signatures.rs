@@ -127,6 +127,7 @@ impl Store {
                 row.expires_at = Set(Some(req.now + req.confirm_window));
                 row.confirmed_at = Set(None);
                 row.withdrawn_at = Set(None);
+                row.version_id = Set(req.petition.version_id);
                 let saved = row.insert(&txn).await?;
                 outbox::enqueue(&txn, saved.id, outbox::Purpose::Confirm, req.now).await?;
                 SignOutcome::Created

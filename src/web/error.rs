@@ -12,6 +12,8 @@ pub enum AppError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
     #[error("request body too large")]
     TooLarge,
     #[error("unsupported content type")]
@@ -31,6 +33,7 @@ impl IntoResponse for AppError {
         let (status, kind) = match &self {
             AppError::NotFound => (StatusCode::NOT_FOUND, ErrorKind::NotFound),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorKind::BadRequest),
+            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, ErrorKind::Forbidden),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorKind::TooLarge),
             AppError::UnsupportedMediaType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,

@@ -1,4 +1,5 @@
 //! HTTP: the router, the shared state, and the handlers by audience.
+pub mod admin;
 pub mod api;
 pub mod client_ip;
 pub mod cookies;
@@ -33,6 +34,8 @@ use rate_limit::Limits;
 
 /// The largest request body accepted (413 beyond).
 pub const BODY_LIMIT: usize = 16 * 1024;
+/// The largest body an organiser's form may send (a declaration's text).
+pub const ADMIN_BODY_LIMIT: usize = 256 * 1024;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -110,7 +113,42 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(no_referrer);
 
-    Router::new()
+    // Declarations can be longer than a signature: the admin routes take 256 KiB.
+    let admin_routes = Router::new()
+        .route("/admin/login", get(admin::login_page).post(admin::login))
+        .route("/admin/logout", post(admin::logout))
+        .route("/admin", get(admin::dashboard))
+        .route(
+            "/admin/petitions/new",
+            get(admin::new_page).post(admin::create),
+        )
+        .route("/admin/petitions/{slug}", get(admin::petition))
+        .route(
+            "/admin/petitions/{slug}/edit",
+            get(admin::edit_page).post(admin::update),
+        )
+        .route("/admin/petitions/{slug}/state", post(admin::set_state))
+        .route(
+            "/admin/petitions/{slug}/signatures/{id}/hide",
+            post(admin::hide),
+        )
+        .route(
+            "/admin/petitions/{slug}/signatures/{id}/unhide",
+            post(admin::unhide),
+        )
+        .route(
+            "/admin/petitions/{slug}/signatures/{id}/remove",
+            post(admin::remove),
+        )
+        .route(
+            "/admin/petitions/{slug}/remove-domain",
+            post(admin::remove_domain),
+        )
+        .route("/admin/petitions/{slug}/export.csv", get(admin::export_csv))
+        .route("/admin/petitions/{slug}/delivery", get(admin::delivery))
+        .layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT));
+
+    let public_routes = Router::new()
         .route("/", get(public::index))
         .route("/petitions/{slug}", get(public::petition))
         .route("/petitions/{slug}/sign", post(sign::sign))
@@ -121,8 +159,12 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(public::healthz))
         .route(templates::STYLESHEET_PATH, get(public::stylesheet))
         .merge(token_routes)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT));
+
+    Router::new()
+        .merge(public_routes)
+        .merge(admin_routes)
         .fallback(public::not_found)
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn(middleware::error_pages))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -32,18 +32,24 @@ impl GovernorClock for LimiterClock {
     }
 }
 
-type Keyed =
-    RateLimiter<IpAddr, DefaultKeyedStateStore<IpAddr>, LimiterClock, NoOpMiddleware<Nanos>>;
+type Keyed<K> = RateLimiter<K, DefaultKeyedStateStore<K>, LimiterClock, NoOpMiddleware<Nanos>>;
 
-/// One limit on one action.
-pub struct Limit {
-    limiter: Keyed,
+/// One limit on one action, per key (a client address unless said otherwise).
+pub struct Limit<K: std::hash::Hash + Eq + Clone = IpAddr> {
+    limiter: Keyed<K>,
     clock: LimiterClock,
 }
 
-impl Limit {
+impl Limit<IpAddr> {
+    /// `Ok` when `ip` may act now; otherwise how long until it may.
+    pub fn check(&self, ip: IpAddr) -> Result<(), Duration> {
+        self.check_key(&key(ip))
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Clone> Limit<K> {
     /// `per_minute` sustained, `burst` at once.
-    pub fn new(per_minute: u32, burst: u32, clock: Clock) -> Limit {
+    pub fn new(per_minute: u32, burst: u32, clock: Clock) -> Limit<K> {
         let per_minute = NonZeroU32::new(per_minute.max(1)).expect("at least 1");
         let burst = NonZeroU32::new(burst.max(1)).expect("at least 1");
         let quota = Quota::per_minute(per_minute).allow_burst(burst);
@@ -54,9 +60,9 @@ impl Limit {
         }
     }
 
-    /// `Ok` when `ip` may act now; otherwise how long until it may.
-    pub fn check(&self, ip: IpAddr) -> Result<(), Duration> {
-        self.limiter.check_key(&key(ip)).map_err(|not_until| {
+    /// `Ok` when `key` may act now; otherwise how long until it may.
+    pub fn check_key(&self, key: &K) -> Result<(), Duration> {
+        self.limiter.check_key(key).map_err(|not_until| {
             let wait = not_until.wait_time_from(self.clock.now());
             // Whole seconds for Retry-After, never 0 (a client would retry at once).
             Duration::from_secs(wait.as_secs_f64().ceil().max(1.0) as u64)
@@ -81,6 +87,10 @@ pub struct Limits {
     pub sign: Limit,
     /// The confirm and withdraw pages, both GET and POST.
     pub token: Limit,
+    /// Organiser logins per client address.
+    pub login: Limit,
+    /// Organiser logins per account (the folded address tried).
+    pub login_account: Limit<String>,
 }
 
 impl Limits {
@@ -92,12 +102,24 @@ impl Limits {
                 s.token_per_ip_burst,
                 clock.clone(),
             ),
+            login: Limit::new(
+                s.login_per_ip_per_minute,
+                s.login_per_ip_burst,
+                clock.clone(),
+            ),
+            login_account: Limit::new(
+                s.login_per_account_per_minute,
+                s.login_per_account_burst,
+                clock.clone(),
+            ),
         }
     }
 
     pub fn prune(&self) {
         self.sign.prune();
         self.token.prune();
+        self.login.prune();
+        self.login_account.prune();
     }
 }
 

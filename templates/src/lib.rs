@@ -1,6 +1,9 @@
 //! undersign's views: pure functions from plain view data to HTML pages and emails, and the
 //! translation catalogs every string a person reads comes from. This crate knows nothing of
 //! the database or of HTTP.
+pub mod admin;
+pub mod admin_view;
+pub mod charts;
 pub mod email;
 pub mod i18n;
 pub mod layout;

@@ -500,6 +500,7 @@ fn outcome(tr: &Tr, heading: &str, text: &str, slug: &str) -> Markup {
 pub enum ErrorKind {
     NotFound,
     BadRequest,
+    Forbidden,
     TooLarge,
     UnsupportedType,
     RateLimited,
@@ -512,6 +513,7 @@ pub fn error(tr: &Tr, kind: ErrorKind) -> Markup {
     let key = match kind {
         ErrorKind::NotFound => "error-not-found",
         ErrorKind::BadRequest => "error-bad-request",
+        ErrorKind::Forbidden => "error-forbidden",
         ErrorKind::TooLarge => "error-too-large",
         ErrorKind::UnsupportedType => "error-unsupported-type",
         ErrorKind::RateLimited => "error-rate-limited",

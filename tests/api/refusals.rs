@@ -308,6 +308,7 @@ async fn closing_a_petition_stops_signing_at_once() {
     app.state
         .store
         .set_petition_state(
+            "test",
             p.id,
             undersign::domain::PetitionState::Closed,
             None,

@@ -1,0 +1,328 @@
+//! The organisers' side: accounts and their sessions, the audit log, recorded exports, and
+//! the versions of a petition's text, so that the text people signed is the text delivered.
+use sea_orm_migration::prelude::*;
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden)]
+enum Organizers {
+    Table,
+    Id,
+    Email,
+    PasswordHash,
+    CreatedAt,
+    PasswordChangedAt,
+}
+
+#[derive(DeriveIden)]
+enum Sessions {
+    Table,
+    Id,
+    TokenHash,
+    OrganizerId,
+    CsrfToken,
+    CreatedAt,
+    LastSeenAt,
+}
+
+#[derive(DeriveIden)]
+enum AuditLog {
+    Table,
+    Id,
+    Actor,
+    Action,
+    PetitionId,
+    Detail,
+    Count,
+    CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Exports {
+    Table,
+    Id,
+    PetitionId,
+    Format,
+    Rows,
+    Sha256,
+    Actor,
+    Destination,
+    CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum PetitionVersions {
+    Table,
+    Id,
+    PetitionId,
+    Number,
+    Title,
+    Summary,
+    Body,
+    BodyHtml,
+    Addressees,
+    Sha256,
+    CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Petitions {
+    Table,
+    VersionId,
+}
+
+#[derive(DeriveIden)]
+enum Signatures {
+    Table,
+    VersionId,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Organizers::Table)
+                    .col(
+                        ColumnDef::new(Organizers::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Organizers::Email)
+                            .string_len(254)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(ColumnDef::new(Organizers::PasswordHash).text().not_null())
+                    .col(
+                        ColumnDef::new(Organizers::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Organizers::PasswordChangedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(Sessions::Table)
+                    .col(
+                        ColumnDef::new(Sessions::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Sessions::TokenHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Sessions::OrganizerId)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Sessions::CsrfToken)
+                            .string_len(64)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Sessions::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Sessions::LastSeenAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(Sessions::Table, Sessions::OrganizerId)
+                            .to(Organizers::Table, Organizers::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(AuditLog::Table)
+                    .col(
+                        ColumnDef::new(AuditLog::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    // The organiser's address, or "cli" for the command line: kept as text so
+                    // the log outlives a removed account.
+                    .col(ColumnDef::new(AuditLog::Actor).string_len(254).not_null())
+                    .col(ColumnDef::new(AuditLog::Action).string_len(64).not_null())
+                    .col(ColumnDef::new(AuditLog::PetitionId).big_integer().null())
+                    .col(ColumnDef::new(AuditLog::Detail).text().not_null())
+                    .col(
+                        ColumnDef::new(AuditLog::Count)
+                            .big_integer()
+                            .not_null()
+                            .default(0),
+                    )
+                    .col(
+                        ColumnDef::new(AuditLog::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("audit_log_created")
+                    .table(AuditLog::Table)
+                    .col(AuditLog::CreatedAt)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(Exports::Table)
+                    .col(
+                        ColumnDef::new(Exports::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(ColumnDef::new(Exports::PetitionId).big_integer().not_null())
+                    .col(ColumnDef::new(Exports::Format).string_len(16).not_null())
+                    .col(ColumnDef::new(Exports::Rows).big_integer().not_null())
+                    .col(ColumnDef::new(Exports::Sha256).string_len(64).not_null())
+                    .col(ColumnDef::new(Exports::Actor).string_len(254).not_null())
+                    .col(ColumnDef::new(Exports::Destination).text().not_null())
+                    .col(
+                        ColumnDef::new(Exports::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(PetitionVersions::Table)
+                    .col(
+                        ColumnDef::new(PetitionVersions::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(PetitionVersions::PetitionId)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(PetitionVersions::Number)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(ColumnDef::new(PetitionVersions::Title).text().not_null())
+                    .col(ColumnDef::new(PetitionVersions::Summary).text().not_null())
+                    .col(ColumnDef::new(PetitionVersions::Body).text().not_null())
+                    .col(ColumnDef::new(PetitionVersions::BodyHtml).text().not_null())
+                    .col(
+                        ColumnDef::new(PetitionVersions::Addressees)
+                            .text()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(PetitionVersions::Sha256)
+                            .string_len(64)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(PetitionVersions::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("petition_versions_number")
+                    .table(PetitionVersions::Table)
+                    .col(PetitionVersions::PetitionId)
+                    .col(PetitionVersions::Number)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Petitions::Table)
+                    .add_column(ColumnDef::new(Petitions::VersionId).big_integer().null())
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Signatures::Table)
+                    .add_column(ColumnDef::new(Signatures::VersionId).big_integer().null())
+                    .to_owned(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for t in [
+            Sessions::Table.into_iden(),
+            Organizers::Table.into_iden(),
+            AuditLog::Table.into_iden(),
+            Exports::Table.into_iden(),
+            PetitionVersions::Table.into_iden(),
+        ] {
+            manager
+                .drop_table(Table::drop().table(t).if_exists().to_owned())
+                .await?;
+        }
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Petitions::Table)
+                    .drop_column(Petitions::VersionId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Signatures::Table)
+                    .drop_column(Signatures::VersionId)
+                    .to_owned(),
+            )
+            .await
+    }
+}

@@ -1,0 +1,258 @@
+//! The CSV of the spec: RFC 4180 via the `csv` crate, a header row, UTF-8 with a byte-order
+//! mark (so spreadsheets read Cyrillic, Polish and Devanagari right), CRLF line ends, times in
+//! RFC 3339 UTC, rows in confirmation order, and no cell a spreadsheet would run as a formula.
+use std::borrow::Cow;
+
+use chrono::SecondsFormat;
+use sha2::{Digest, Sha256};
+
+use super::Finished;
+use crate::domain::CountryCode;
+use crate::store::exports::SignatureRow;
+
+/// Which list: the one for the addressees, or the organisers' one with contact details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Delivery,
+    Full,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "delivery" => Some(Format::Delivery),
+            "full" => Some(Format::Full),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Delivery => "delivery",
+            Format::Full => "full",
+        }
+    }
+
+    pub fn header(self) -> Vec<&'static str> {
+        let mut h = DELIVERY_COLUMNS.to_vec();
+        if self == Format::Full {
+            h.extend_from_slice(&FULL_COLUMNS);
+        }
+        h
+    }
+}
+
+/// The delivery format's columns, in order.
+pub const DELIVERY_COLUMNS: [&str; 12] = [
+    "number",
+    "type",
+    "name",
+    "organization",
+    "role",
+    "members",
+    "occupation",
+    "city",
+    "country",
+    "country_name",
+    "comment",
+    "confirmed_at",
+];
+
+/// What the full format adds after them: the spec's five, then the version of the text each
+/// signature endorsed.
+pub const FULL_COLUMNS: [&str; 7] = [
+    "email",
+    "public",
+    "updates",
+    "language",
+    "created_at",
+    "text_version",
+    "text_sha256",
+];
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A cell that starts with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`, so no
+/// spreadsheet runs it as a formula.
+pub fn guard(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+fn writer(buf: Vec<u8>) -> ::csv::Writer<Vec<u8>> {
+    ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .quote_style(::csv::QuoteStyle::Necessary)
+        .from_writer(buf)
+}
+
+/// Writes rows into a buffer that the caller drains chunk by chunk, hashing every byte.
+pub struct CsvEncoder {
+    format: Format,
+    writer: ::csv::Writer<Vec<u8>>,
+    hasher: Sha256,
+    rows: u64,
+}
+
+impl CsvEncoder {
+    pub fn new(format: Format) -> CsvEncoder {
+        let mut writer = writer(BOM.to_vec());
+        writer
+            .write_record(format.header())
+            .expect("writing to memory cannot fail");
+        CsvEncoder {
+            format,
+            writer,
+            hasher: Sha256::new(),
+            rows: 0,
+        }
+    }
+
+    pub fn push(&mut self, s: &SignatureRow, version: Option<&(i32, String)>) {
+        self.rows += 1;
+        let number = self.rows.to_string();
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        let country = opt(&s.country);
+        let country_name = CountryCode::parse(&country).map(|c| c.name()).unwrap_or("");
+        let members = s.members.map(|m| m.to_string()).unwrap_or_default();
+        let rfc3339 =
+            |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
+        let confirmed = s.confirmed_at.map(rfc3339).unwrap_or_default();
+        let mut cells: Vec<String> = vec![
+            number,
+            s.kind.clone(),
+            opt(&s.name),
+            opt(&s.organization),
+            opt(&s.role),
+            members,
+            opt(&s.occupation),
+            opt(&s.city),
+            country,
+            country_name.to_owned(),
+            opt(&s.comment),
+            confirmed,
+        ];
+        if self.format == Format::Full {
+            cells.extend([
+                opt(&s.email),
+                s.public.to_string(),
+                s.updates.to_string(),
+                s.language.clone(),
+                rfc3339(s.created_at),
+                version.map(|v| v.0.to_string()).unwrap_or_default(),
+                version.map(|v| v.1.clone()).unwrap_or_default(),
+            ]);
+        }
+        self.writer
+            .write_record(cells.iter().map(|c| guard(c).into_owned()))
+            .expect("writing to memory cannot fail");
+    }
+
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    /// Bytes written and not yet taken.
+    pub fn buffered(&self) -> usize {
+        self.writer.get_ref().len()
+    }
+
+    /// Takes what is written so far.
+    pub fn take(&mut self) -> Vec<u8> {
+        let full = std::mem::replace(&mut self.writer, writer(Vec::with_capacity(80 * 1024)));
+        let out = full.into_inner().expect("flushing to memory cannot fail");
+        self.hasher.update(&out);
+        out
+    }
+
+    /// The last bytes and the export's row count and SHA-256.
+    pub fn finish(mut self) -> (Vec<u8>, Finished) {
+        let tail = self.take();
+        let sha256 = hex::encode(self.hasher.finalize());
+        (
+            tail,
+            Finished {
+                rows: self.rows,
+                sha256,
+            },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    fn row(name: &str, comment: Option<&str>) -> SignatureRow {
+        SignatureRow {
+            id: 1,
+            petition_id: 1,
+            kind: "individual".into(),
+            status: "confirmed".into(),
+            dedupe_key: None,
+            name: Some(name.into()),
+            email: Some("o@example.org".into()),
+            email_key: None,
+            country: Some("UA".into()),
+            city: Some("Кривий Ріг".into()),
+            occupation: None,
+            organization: None,
+            role: None,
+            members: None,
+            comment: comment.map(Into::into),
+            public: true,
+            updates: false,
+            language: "uk".into(),
+            hidden: false,
+            ip_hash: None,
+            created_at: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
+            expires_at: None,
+            confirmed_at: Some(Utc.with_ymd_and_hms(2026, 11, 29, 10, 5, 0).unwrap()),
+            withdrawn_at: None,
+            version_id: Some(7),
+        }
+    }
+
+    #[test]
+    fn formula_like_cells_are_guarded() {
+        for (input, out) in [
+            ("=SUM(A1)", "'=SUM(A1)"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@x", "'@x"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(guard(input), out);
+        }
+    }
+
+    #[test]
+    fn bom_header_crlf_quotes_and_hash() {
+        let mut e = CsvEncoder::new(Format::Full);
+        e.push(
+            &row("Олена \"Оля\" Коваль", Some("=HYPERLINK(\"x\")\nline two")),
+            Some(&(2, "ab".repeat(32))),
+        );
+        let (bytes, done) = e.finish();
+        assert!(bytes.starts_with(BOM));
+        let text = std::str::from_utf8(&bytes[3..]).unwrap();
+        let mut lines = text.split("\r\n");
+        assert_eq!(
+            lines.next().unwrap(),
+            [DELIVERY_COLUMNS.join(","), FULL_COLUMNS.join(",")].join(",")
+        );
+        assert!(text.contains("\"Олена \"\"Оля\"\" Коваль\""));
+        assert!(text.contains("\"'=HYPERLINK(\"\"x\"\")\nline two\""));
+        assert!(text.contains("2026-11-29T10:05:00Z"));
+        assert!(text.contains(",Ukraine,"));
+        assert!(text.ends_with("\r\n"));
+        assert_eq!(done.rows, 1);
+        assert_eq!(done.sha256, hex::encode(Sha256::digest(&bytes)));
+    }
+}

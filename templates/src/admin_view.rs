@@ -1,0 +1,231 @@
+//! Plain data for the organisers' pages and the delivery document.
+
+/// Every admin page knows who is signed in and carries the session's CSRF token, which
+/// every form on it must send back as the hidden field `csrf`.
+#[derive(Clone, Debug)]
+pub struct AdminContext {
+    pub organizer_email: String,
+    pub csrf: String,
+    /// A one-line message after an action ("3 signatures removed"), already translated.
+    pub notice: Option<String>,
+}
+
+/// `GET /admin/login`.
+#[derive(Clone, Debug, Default)]
+pub struct LoginPage {
+    /// The address typed, kept after a failed attempt.
+    pub email: String,
+    /// The login form's token (an HMAC of its issue time; sent back as `form_token`).
+    pub form_token: String,
+    /// Shown after a failed attempt; never says which part was wrong.
+    pub failed: bool,
+    /// Shown when login is rate limited; seconds to wait.
+    pub retry_after: Option<u64>,
+}
+
+/// Signatures of one petition by status and kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub pending_individual: u64,
+    pub pending_organization: u64,
+    pub confirmed_individual: u64,
+    pub confirmed_organization: u64,
+    pub withdrawn_individual: u64,
+    pub withdrawn_organization: u64,
+    pub removed_individual: u64,
+    pub removed_organization: u64,
+    /// Members represented by confirmed organisations.
+    pub members: u64,
+}
+
+/// A petition's line on the dashboard.
+#[derive(Clone, Debug)]
+pub struct PetitionRow {
+    pub slug: String,
+    pub title: String,
+    /// draft | open | closed | delivered
+    pub state: String,
+    pub counts: StatusCounts,
+    pub goal: Option<u64>,
+}
+
+/// The outbox as organisers see it.
+#[derive(Clone, Debug, Default)]
+pub struct OutboxView {
+    pub queued: u64,
+    pub retrying: u64,
+    pub failed: u64,
+    /// The latest failed messages: when (YYYY-MM-DD HH:MM UTC), attempts, last error.
+    pub failures: Vec<(String, i32, String)>,
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug)]
+pub struct AuditEntry {
+    /// YYYY-MM-DD HH:MM:SS UTC
+    pub at: String,
+    pub actor: String,
+    /// A short code: login, logout, petition.create, petition.edit, petition.state,
+    /// signature.hide, signature.unhide, signature.remove, signatures.remove_domain, export.
+    pub action: String,
+    pub petition_slug: Option<String>,
+    pub detail: String,
+    pub count: i64,
+}
+
+/// `GET /admin`.
+#[derive(Clone, Debug)]
+pub struct DashboardPage {
+    pub ctx: AdminContext,
+    pub petitions: Vec<PetitionRow>,
+    pub outbox: OutboxView,
+    pub audit: Vec<AuditEntry>,
+}
+
+/// One signature in the organisers' search results.
+#[derive(Clone, Debug)]
+pub struct SignatureRow {
+    pub id: i64,
+    /// individual | organization
+    pub kind: String,
+    /// pending | confirmed | withdrawn | removed
+    pub status: String,
+    pub name: String,
+    pub organization: Option<String>,
+    pub email: String,
+    pub country: String,
+    pub city: Option<String>,
+    pub public: bool,
+    pub hidden: bool,
+    /// YYYY-MM-DD HH:MM UTC of signing.
+    pub created: String,
+    pub comment: Option<String>,
+}
+
+/// A recorded export.
+#[derive(Clone, Debug)]
+pub struct ExportView {
+    pub at: String,
+    pub actor: String,
+    pub format: String,
+    pub rows: i64,
+    pub sha256: String,
+    pub destination: String,
+}
+
+/// A version of the petition's text.
+#[derive(Clone, Debug)]
+pub struct VersionView {
+    pub number: i32,
+    pub at: String,
+    pub sha256: String,
+    pub signatures: u64,
+    pub current: bool,
+}
+
+/// `GET /admin/petitions/{slug}`: one petition's figures, charts, moderation and exports.
+#[derive(Clone, Debug)]
+pub struct PetitionAdminPage {
+    pub ctx: AdminContext,
+    pub slug: String,
+    pub title: String,
+    pub state: String,
+    pub delivered_at: Option<String>,
+    pub delivery_note: Option<String>,
+    pub counts: StatusCounts,
+    /// Confirmed signatures per day (YYYY-MM-DD, count), oldest first, no gaps.
+    pub per_day: Vec<(String, u64)>,
+    /// Confirmed signatures by country (code, name, count), most first.
+    pub by_country: Vec<(String, String, u64)>,
+    /// The search form's query (`q`) and results; `searched` is false before a search.
+    pub query: String,
+    pub searched: bool,
+    pub results: Vec<SignatureRow>,
+    pub exports: Vec<ExportView>,
+    pub versions: Vec<VersionView>,
+}
+
+/// `GET /admin/petitions/new` and `/admin/petitions/{slug}/edit`.
+#[derive(Clone, Debug, Default)]
+pub struct EditPetitionPage {
+    pub ctx: Option<AdminContext>,
+    /// False for a new petition (the slug can then be typed).
+    pub existing: bool,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// One addressee per line.
+    pub addressees: String,
+    pub author: String,
+    pub language: String,
+    pub accepts_individuals: bool,
+    pub accepts_organizations: bool,
+    pub goal: String,
+    /// YYYY-MM-DD or empty.
+    pub closes_on: String,
+    pub body: String,
+    /// Sanitised HTML of the body, when the Preview button was pressed.
+    pub preview_html: Option<String>,
+    /// Field name and the catalog key of what is wrong with it.
+    pub errors: Vec<(String, String)>,
+    /// Whether saving will create a new version of a text people have already signed.
+    pub creates_new_version: bool,
+}
+
+/// `POST /admin/petitions/{slug}/remove-domain` before it is confirmed.
+#[derive(Clone, Debug)]
+pub struct BulkRemovePage {
+    pub ctx: AdminContext,
+    pub slug: String,
+    pub title: String,
+    pub domain: String,
+    /// How many signatures (not yet removed) have an address at that domain.
+    pub count: u64,
+    /// Up to 20 of them.
+    pub sample: Vec<SignatureRow>,
+}
+
+/// One signatory on the delivery document.
+#[derive(Clone, Debug)]
+pub struct DeliverySignatory {
+    pub number: u64,
+    pub name: String,
+    pub organization: Option<String>,
+    pub role: Option<String>,
+    pub occupation: Option<String>,
+    pub city: Option<String>,
+    pub members: Option<u64>,
+    pub comment: Option<String>,
+    /// The version of the text this signature endorsed.
+    pub version: i32,
+}
+
+/// Signatories of one country.
+#[derive(Clone, Debug)]
+pub struct CountryGroup {
+    pub country_name: String,
+    pub signatories: Vec<DeliverySignatory>,
+}
+
+/// `GET /admin/petitions/{slug}/delivery`: one document per addressee, each made to be printed
+/// (a page break between them).
+#[derive(Clone, Debug)]
+pub struct DeliveryDocument {
+    pub title: String,
+    pub author: String,
+    pub addressees: Vec<String>,
+    /// Sanitised HTML of the current text.
+    pub body_html: String,
+    pub language: String,
+    /// YYYY-MM-DD of the document.
+    pub date: String,
+    pub total: u64,
+    pub individuals: u64,
+    pub organizations: u64,
+    pub members: u64,
+    pub countries: u64,
+    /// The versions signatures endorsed: number, SHA-256, date, how many signed it.
+    pub versions: Vec<(i32, String, String, u64)>,
+    pub organizations_by_country: Vec<CountryGroup>,
+    pub individuals_by_country: Vec<CountryGroup>,
+}
