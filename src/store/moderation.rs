@@ -101,17 +101,11 @@ pub async fn search(
     limit: u64,
 ) -> Result<Vec<SignatureRecord>, StoreError> {
     let q = q.trim();
-    let pattern = format!(
-        "%{}%",
-        q.to_lowercase()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
-    let like = |col: signatures::Column| {
-        Expr::expr(Func::lower(Expr::col(col)))
-            .like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\'))
-    };
+    // `%` and `_` typed by an organiser act as wildcards: harmless in a search box, and
+    // it spares an ESCAPE clause the two databases spell differently.
+    let pattern = format!("%{}%", q.to_lowercase());
+    let like =
+        |col: signatures::Column| Expr::expr(Func::lower(Expr::col(col))).like(pattern.clone());
     let mut cond = Condition::any()
         .add(like(signatures::Column::Name))
         .add(like(signatures::Column::Email))
