@@ -7,6 +7,7 @@ mod abuse;
 mod admin;
 mod cli;
 mod declarations;
+mod export_memory;
 mod hostile;
 mod outbox;
 mod pages;
