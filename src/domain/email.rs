@@ -44,6 +44,11 @@ impl Email {
             return Err(EmailError::Invalid);
         }
         let addr = format!("{local}@{domain}");
+        // Case mapping can lengthen a domain ("İ" lower-cases to two characters): the limit
+        // holds for what is stored, not only for what was typed.
+        if addr.chars().count() > 254 {
+            return Err(EmailError::TooLong);
+        }
         if !addr.validate_email() || addr.chars().any(char::is_whitespace) {
             return Err(EmailError::Invalid);
         }
@@ -146,6 +151,17 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad:?}");
         }
+        // Found by the fuzzer: three "İ" lower-case to six characters, past 254.
+        let lengthened = format!(
+            "{}@İİİ{}.{}.{}.{}.com",
+            "a".repeat(64),
+            "b".repeat(18),
+            "b".repeat(58),
+            "b".repeat(58),
+            "b".repeat(45)
+        );
+        assert_eq!(lengthened.chars().count(), 254);
+        assert_eq!(Email::parse(&lengthened), Err(EmailError::TooLong));
         let long = format!("{}@example.org", "a".repeat(250));
         assert_eq!(Email::parse(&long), Err(EmailError::TooLong));
     }
