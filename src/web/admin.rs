@@ -794,14 +794,11 @@ fn edit_page_of(p: &Petition) -> EditPetitionPage {
 }
 
 async fn has_signed_version(state: &AppState, p: &Petition) -> Result<bool, AppError> {
-    let versions = petitions::versions(state.store.reader(), p.id).await?;
-    let current = versions.iter().find(|(v, _)| Some(v.id) == p.version_id);
     // Any signature at all (not only confirmed) freezes the text it was given.
-    let signed = match current {
-        Some((v, _)) => state.store.signatures_of_version(v.id).await? > 0,
+    Ok(match p.version_id {
+        Some(v) => state.store.signatures_of_version(v).await? > 0,
         None => false,
-    };
-    Ok(signed)
+    })
 }
 
 pub async fn new_page(

@@ -64,7 +64,7 @@ pub async fn petition_page(
 ) -> Result<templates::Markup, AppError> {
     let now = state.clock.now();
     let snapshot = state.counts.get(state.store.reader(), now).await?;
-    let (recent, _) = signatures::public_page(state.store.reader(), p.id, 1, RECENT).await?;
+    let recent = signatures::recent_public(state.store.reader(), p.id, RECENT).await?;
     let mut forms = vec![];
     if p.is_signable(now) {
         let token = state.keys.form_token(p.id, now);
