@@ -36,6 +36,7 @@ pub struct Application {
     state: AppState,
     mailer: Mailer,
     shutdown: CancellationToken,
+    outbox_worker: bool,
 }
 
 /// Options tests need: a clock they can move, a listener they bound themselves.
@@ -43,9 +44,17 @@ pub struct Builder {
     settings: Settings,
     clock: Clock,
     listener: Option<std::net::TcpListener>,
+    outbox_worker: bool,
 }
 
 impl Builder {
+    /// Serve without sending mail: the benchmark runs the [`OutboxWorker`] itself, to
+    /// measure signing and sending apart.
+    pub fn without_outbox_worker(mut self) -> Self {
+        self.outbox_worker = false;
+        self
+    }
+
     pub fn clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
         self
@@ -89,6 +98,7 @@ impl Builder {
             state,
             mailer,
             shutdown: CancellationToken::new(),
+            outbox_worker: self.outbox_worker,
         })
     }
 }
@@ -120,6 +130,7 @@ impl Application {
             settings,
             clock: Clock::System,
             listener: None,
+            outbox_worker: true,
         }
     }
 
@@ -154,6 +165,7 @@ impl Application {
             state,
             mailer,
             shutdown,
+            outbox_worker,
         } = self;
         let worker = OutboxWorker {
             store: state.store.clone(),
@@ -162,7 +174,10 @@ impl Application {
             clock: state.clock.clone(),
             wake: state.outbox_wake.clone(),
         };
-        let mut background = vec![tokio::spawn(worker.run(shutdown.clone()))];
+        let mut background = vec![];
+        if outbox_worker {
+            background.push(tokio::spawn(worker.run(shutdown.clone())));
+        }
         background.push(tokio::spawn(purge_loop(state.clone(), shutdown.clone())));
         background.push(tokio::spawn(prune_limits(state.clone(), shutdown.clone())));
 

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261129_000001_create_tables;
 mod m20261129_000002_signature_email_key;
 mod m20261129_000003_organizers;
+mod m20261129_000004_signature_counts;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_create_tables::Migration),
             Box::new(m20261129_000002_signature_email_key::Migration),
             Box::new(m20261129_000003_organizers::Migration),
+            Box::new(m20261129_000004_signature_counts::Migration),
         ]
     }
 }

@@ -6,5 +6,6 @@ pub mod outbox;
 pub mod petition_versions;
 pub mod petitions;
 pub mod sessions;
+pub mod signature_counts;
 pub mod signatures;
 pub mod tokens;

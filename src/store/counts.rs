@@ -1,14 +1,16 @@
-//! Confirmed-signature counts: aggregated from the signatures themselves, never kept as a
-//! counter row that every signature would have to update.
+//! Confirmed-signature counts, kept in the small `signature_counts` table: each writing
+//! transaction adds its [`Deltas`] once, so a batch of a hundred confirmations is one
+//! increment per petition, kind and country, and no signature updates a shared row of its
+//! own. Pages read the table through [`CountsCache`].
 use std::collections::{BTreeMap, HashMap};
 
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use serde::Serialize;
 
 use super::StoreError;
 use crate::domain::Status;
-use crate::entities::signatures;
+use crate::entities::{signature_counts, signatures};
 
 /// Confirmed signatures of one petition.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -50,8 +52,34 @@ impl Counts {
 
 type Row = (i64, String, Option<String>, i64, i64);
 
-/// Counts of every petition (or of one), keyed by petition id.
+/// Counts of every petition (or of one), keyed by petition id, from the counts table.
 pub async fn confirmed(
+    db: &impl ConnectionTrait,
+    petition: Option<i64>,
+) -> Result<HashMap<i64, Counts>, StoreError> {
+    let mut q = signature_counts::Entity::find();
+    if let Some(id) = petition {
+        q = q.filter(signature_counts::Column::PetitionId.eq(id));
+    }
+    let mut out: HashMap<i64, Counts> = HashMap::new();
+    for r in q.all(db).await? {
+        if r.signatures <= 0 {
+            continue;
+        }
+        let country = Some(r.country).filter(|c| !c.is_empty());
+        out.entry(r.petition_id).or_default().add(
+            &r.kind,
+            country,
+            r.signatures as u64,
+            r.members.max(0) as u64,
+        );
+    }
+    Ok(out)
+}
+
+/// The same counts aggregated from the signatures themselves: the truth the table must
+/// always agree with (tests and `undersign` checks compare them).
+pub async fn recount(
     db: &impl ConnectionTrait,
     petition: Option<i64>,
 ) -> Result<HashMap<i64, Counts>, StoreError> {
@@ -143,5 +171,85 @@ impl CountsCache {
 
     pub fn invalidate(&self) {
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
+/// Changes to confirmed counts made by one transaction, written once before it commits.
+#[derive(Debug, Default)]
+pub(crate) struct Deltas(HashMap<(i64, String, String), (i64, i64)>);
+
+impl Deltas {
+    /// `n` signatures (negative when they stop counting) of one petition, kind and country,
+    /// representing `members`.
+    pub fn add(&mut self, petition: i64, kind: &str, country: Option<&str>, n: i64, members: i64) {
+        let key = (petition, kind.to_owned(), country.unwrap_or("").to_owned());
+        let entry = self.0.entry(key).or_default();
+        entry.0 += n;
+        entry.1 += members;
+    }
+
+    /// Subtracts the signatures among `ids` that are confirmed now and are about to stop
+    /// counting (withdrawn, removed). Call before changing their status.
+    pub async fn leaving(
+        &mut self,
+        db: &impl ConnectionTrait,
+        ids: &[i64],
+    ) -> Result<(), StoreError> {
+        for chunk in ids.chunks(500) {
+            let rows: Vec<(i64, String, Option<String>, i64, i64)> = signatures::Entity::find()
+                .select_only()
+                .column(signatures::Column::PetitionId)
+                .column(signatures::Column::Kind)
+                .column(signatures::Column::Country)
+                .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
+                .column_as(Expr::cust("CAST(COALESCE(SUM(members), 0) AS BIGINT)"), "m")
+                .filter(signatures::Column::Id.is_in(chunk.iter().copied()))
+                .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
+                .group_by(signatures::Column::PetitionId)
+                .group_by(signatures::Column::Kind)
+                .group_by(signatures::Column::Country)
+                .into_tuple()
+                .all(db)
+                .await?;
+            for (petition, kind, country, n, m) in rows {
+                self.add(petition, &kind, country.as_deref(), -n, -m);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the changes to the counts table: one upsert per petition, kind and country.
+    pub async fn write(self, db: &impl ConnectionTrait) -> Result<(), StoreError> {
+        let rows: Vec<_> = self
+            .0
+            .into_iter()
+            .filter(|(_, (n, m))| *n != 0 || *m != 0)
+            .map(
+                |((petition, kind, country), (n, m))| signature_counts::ActiveModel {
+                    petition_id: Set(petition),
+                    kind: Set(kind),
+                    country: Set(country),
+                    signatures: Set(n),
+                    members: Set(m),
+                },
+            )
+            .collect();
+        if rows.is_empty() {
+            return Ok(());
+        }
+        use signature_counts::Column as C;
+        let add = |c: C, name: &str| {
+            Expr::col((signature_counts::Entity, c)).add(Expr::cust(format!("excluded.{name}")))
+        };
+        signature_counts::Entity::insert_many(rows)
+            .on_conflict(
+                OnConflict::columns([C::PetitionId, C::Kind, C::Country])
+                    .value(C::Signatures, add(C::Signatures, "signatures"))
+                    .value(C::Members, add(C::Members, "members"))
+                    .to_owned(),
+            )
+            .exec_without_returning(db)
+            .await?;
+        Ok(())
     }
 }

@@ -3,13 +3,16 @@
 //! "database is locked" reaches a signer) and a batching writer can later take its place
 //! without a handler noticing.
 pub mod audit;
+mod confirming;
 pub mod counts;
 pub mod exports;
+pub mod group_commit;
 pub mod moderation;
 pub mod organizers;
 pub mod outbox;
 pub mod petitions;
 pub mod signatures;
+mod signing;
 pub mod tokens;
 
 use std::path::Path;
@@ -38,6 +41,8 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    #[error("the database writer has stopped")]
+    Closed,
 }
 
 /// The database, split into a writer and readers.
@@ -45,6 +50,8 @@ pub enum StoreError {
 pub struct Store {
     writer: DatabaseConnection,
     reader: DatabaseConnection,
+    signing: group_commit::Queue<signing::SignJob>,
+    confirming: group_commit::Queue<confirming::ConfirmJob>,
 }
 
 impl Store {
@@ -88,7 +95,7 @@ impl Store {
                     .await?;
                 SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)
             };
-            Ok(Store { writer, reader })
+            Ok(Store::new(writer, reader))
         } else {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
@@ -97,10 +104,16 @@ impl Store {
                 .connect_with(options)
                 .await?;
             let db = SqlxPostgresConnector::from_sqlx_postgres_pool(pool);
-            Ok(Store {
-                writer: db.clone(),
-                reader: db,
-            })
+            Ok(Store::new(db.clone(), db))
+        }
+    }
+
+    fn new(writer: DatabaseConnection, reader: DatabaseConnection) -> Store {
+        Store {
+            signing: group_commit::Queue::start(writer.clone()),
+            confirming: group_commit::Queue::start(writer.clone()),
+            writer,
+            reader,
         }
     }
 

@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use super::audit::{self, Action};
+use super::counts::Deltas;
 use super::{Store, StoreError};
 use crate::domain::Status;
 use crate::entities::{outbox, signatures};
@@ -270,6 +271,8 @@ async fn remove(db: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
         .into_tuple()
         .all(db)
         .await?;
+    let mut counts = Deltas::default();
+    counts.leaving(db, &ids).await?;
     let mut n = 0;
     for chunk in ids.chunks(500) {
         n += signatures::Entity::update_many()
@@ -291,5 +294,6 @@ async fn remove(db: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
             .exec(db)
             .await?;
     }
+    counts.write(db).await?;
     Ok(n)
 }

@@ -4,10 +4,10 @@
 //! A row holds no message: the worker makes it when it sends, minting the confirm and
 //! withdraw tokens then, so a token exists in clear only in the email itself.
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::{Expr, LockBehavior, LockType, Query};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    ColumnTrait, Condition, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
 };
 
 use super::{petitions, Store, StoreError};
@@ -43,53 +43,6 @@ impl Purpose {
             _ => None,
         }
     }
-}
-
-pub(crate) async fn enqueue(
-    db: &impl ConnectionTrait,
-    signature_id: i64,
-    purpose: Purpose,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    outbox::ActiveModel {
-        signature_id: Set(signature_id),
-        purpose: Set(purpose.as_str().to_owned()),
-        status: Set(QUEUED.to_owned()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        locked_until: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        sent_at: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
-/// Messages queued since `since` (sent or not) to signatures with this folded address, of
-/// one petition or of all: the basis of the caps.
-pub(crate) async fn messages_to_address(
-    db: &impl ConnectionTrait,
-    email_key: &str,
-    petition_id: Option<i64>,
-    since: DateTime<Utc>,
-) -> Result<u64, StoreError> {
-    let mut signatures_of_address = Query::select()
-        .column(signatures::Column::Id)
-        .from(signatures::Entity)
-        .and_where(signatures::Column::EmailKey.eq(email_key))
-        .to_owned();
-    if let Some(id) = petition_id {
-        signatures_of_address.and_where(signatures::Column::PetitionId.eq(id));
-    }
-    Ok(outbox::Entity::find()
-        .filter(outbox::Column::SignatureId.in_subquery(signatures_of_address))
-        .filter(outbox::Column::CreatedAt.gt(since))
-        .filter(outbox::Column::Status.ne(CANCELLED))
-        .count(db)
-        .await?)
 }
 
 /// A message ready to be written and sent.

@@ -2,12 +2,15 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
 };
 
+use super::confirming::ConfirmJob;
+use super::counts::Deltas;
+use super::signing::SignJob;
 use super::tokens::{lookup, TokenLookup};
-use super::{is_unique_violation, outbox, Petition, Store, StoreError};
+use super::{outbox, Petition, Store, StoreError};
 use crate::domain::{NewSignature, Signer, Status, Token, TokenPurpose};
 use crate::entities::{outbox as outbox_entity, signatures, tokens};
 
@@ -48,6 +51,8 @@ pub enum SignOutcome {
     Capped,
     /// Removed by an organiser: nothing happens.
     Suppressed,
+    /// The petition closed (or was taken down) before the submission was stored.
+    Closed,
 }
 
 impl SignOutcome {
@@ -74,122 +79,37 @@ pub enum TokenAction {
 }
 
 impl Store {
-    /// Stores a signature and queues its email in one transaction. A duplicate is never an
+    /// Stores a signature and queues its email, committed (with others submitted at the
+    /// same moment: see [`super::group_commit`]) before it returns. A duplicate is never an
     /// error: see [`SignOutcome`].
     pub async fn sign(&self, req: &SignRequest<'_>) -> Result<SignOutcome, StoreError> {
-        let mut attempt = 0;
-        loop {
-            match self.try_sign(req).await {
-                // Two identical submissions raced on PostgreSQL; the second now finds the first.
-                Err(StoreError::Db(e)) if is_unique_violation(&e) && attempt < 2 => attempt += 1,
-                other => return other,
-            }
-        }
+        self.signing
+            .submit(SignJob {
+                petition_id: req.petition.id,
+                version_id: req.petition.version_id,
+                signature: req.signature.clone(),
+                language: req.language.to_owned(),
+                ip_hash: req.ip_hash.clone(),
+                now: req.now,
+                confirm_window: req.confirm_window,
+                caps: req.caps,
+            })
+            .await
     }
 
-    async fn try_sign(&self, req: &SignRequest<'_>) -> Result<SignOutcome, StoreError> {
-        let txn = self.writer().begin().await?;
-        let key = req.signature.dedupe_key();
-        let existing = signatures::Entity::find()
-            .filter(signatures::Column::PetitionId.eq(req.petition.id))
-            .filter(signatures::Column::DedupeKey.eq(key.as_str()))
-            .one(&txn)
-            .await?;
-        let status = existing.as_ref().and_then(|s| Status::parse(&s.status));
-        if matches!(status, Some(Status::Removed | Status::Withdrawn)) {
-            // Withdrawn rows have no key and cannot be found; removed ones stay removed.
-            txn.commit().await?;
-            return Ok(SignOutcome::Suppressed);
-        }
-        // Whatever is submitted, and through however many signatures (a person's, several
-        // organisations'), one address gets at most the caps of messages in a day.
-        let since = req.now - TimeDelta::hours(24);
-        let email_key = req.signature.email.folded();
-        let to_petition =
-            outbox::messages_to_address(&txn, &email_key, Some(req.petition.id), since).await?;
-        let to_all = outbox::messages_to_address(&txn, &email_key, None, since).await?;
-        if to_petition >= u64::from(req.caps.per_petition) || to_all >= u64::from(req.caps.overall)
-        {
-            txn.commit().await?;
-            return Ok(SignOutcome::Capped);
-        }
-        let outcome = match existing {
-            None => {
-                let mut row = details(req.signature);
-                row.petition_id = Set(req.petition.id);
-                row.kind = Set(req.signature.kind().as_str().to_owned());
-                row.status = Set(Status::Pending.as_str().to_owned());
-                row.dedupe_key = Set(Some(key));
-                row.language = Set(req.language.to_owned());
-                row.hidden = Set(false);
-                row.ip_hash = Set(req.ip_hash.clone());
-                row.created_at = Set(req.now);
-                row.expires_at = Set(Some(req.now + req.confirm_window));
-                row.confirmed_at = Set(None);
-                row.withdrawn_at = Set(None);
-                row.version_id = Set(req.petition.version_id);
-                let saved = row.insert(&txn).await?;
-                outbox::enqueue(&txn, saved.id, outbox::Purpose::Confirm, req.now).await?;
-                SignOutcome::Created
-            }
-            Some(s) if status == Some(Status::Pending) => {
-                // The latest submission is what the signer confirms: a corrected typo
-                // replaces the old one, and the confirmation window starts again.
-                let mut row = details(req.signature);
-                row.id = Set(s.id);
-                row.language = Set(req.language.to_owned());
-                row.ip_hash = Set(req.ip_hash.clone());
-                row.expires_at = Set(Some(req.now + req.confirm_window));
-                row.update(&txn).await?;
-                outbox::enqueue(&txn, s.id, outbox::Purpose::Confirm, req.now).await?;
-                SignOutcome::ConfirmationResent
-            }
-            Some(s) => {
-                outbox::enqueue(&txn, s.id, outbox::Purpose::AlreadySigned, req.now).await?;
-                SignOutcome::AlreadySignedNotified
-            }
-        };
-        txn.commit().await?;
-        Ok(outcome)
-    }
-
-    /// Confirms the signature behind a confirm token. Idempotent.
+    /// Confirms the signature behind a confirm token, committed with others pressed at the
+    /// same moment. Idempotent.
     pub async fn confirm(
         &self,
         token: &Token,
         now: DateTime<Utc>,
     ) -> Result<TokenAction, StoreError> {
-        let txn = self.writer().begin().await?;
-        let action = match lookup(&txn, token, TokenPurpose::Confirm, now).await? {
-            TokenLookup::Unknown => TokenAction::Unknown,
-            TokenLookup::Expired(p) => TokenAction::Expired(p),
-            TokenLookup::Valid {
-                petition,
-                signature_id,
-                status,
-            } => match status {
-                Status::Pending => {
-                    signatures::Entity::update_many()
-                        .col_expr(
-                            signatures::Column::Status,
-                            Expr::value(Status::Confirmed.as_str()),
-                        )
-                        .col_expr(signatures::Column::ConfirmedAt, Expr::value(Some(now)))
-                        .col_expr(
-                            signatures::Column::ExpiresAt,
-                            Expr::value(Option::<DateTime<Utc>>::None),
-                        )
-                        .filter(signatures::Column::Id.eq(signature_id))
-                        .exec(&txn)
-                        .await?;
-                    TokenAction::Done(petition)
-                }
-                Status::Confirmed => TokenAction::Done(petition),
-                Status::Withdrawn | Status::Removed => TokenAction::Inactive(petition),
-            },
-        };
-        txn.commit().await?;
-        Ok(action)
+        self.confirming
+            .submit(ConfirmJob {
+                token: token.clone(),
+                now,
+            })
+            .await
     }
 
     /// Withdraws the signature behind a withdraw token and erases the signer's personal
@@ -266,7 +186,7 @@ impl Store {
 }
 
 /// The columns a submission sets.
-fn details(sig: &NewSignature) -> signatures::ActiveModel {
+pub(crate) fn details(sig: &NewSignature) -> signatures::ActiveModel {
     let (name, occupation, organization, role, members) = match &sig.signer {
         Signer::Individual { name, occupation } => {
             (name.clone(), occupation.clone(), None, None, None)
@@ -309,6 +229,8 @@ pub(crate) async fn erase(
     status: Status,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    let mut counts = Deltas::default();
+    counts.leaving(db, &[id]).await?;
     let none_s = Option::<String>::None;
     signatures::Entity::update_many()
         .col_expr(signatures::Column::Status, Expr::value(status.as_str()))
@@ -344,7 +266,7 @@ pub(crate) async fn erase(
         .filter(outbox_entity::Column::SignatureId.eq(id))
         .exec(db)
         .await?;
-    Ok(())
+    counts.write(db).await
 }
 
 /// A confirmed signatory who agreed to be listed.

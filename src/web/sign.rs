@@ -16,7 +16,7 @@ use super::AppState;
 use crate::domain::{FieldError, Kind, SignatureInput};
 use crate::i18n::RequestLang;
 use crate::security::FormTokenError;
-use crate::store::signatures::{MailCaps, SignRequest};
+use crate::store::signatures::{MailCaps, SignOutcome, SignRequest};
 
 pub async fn sign(
     State(state): State<AppState>,
@@ -172,6 +172,11 @@ pub async fn sign(
             },
         })
         .await?;
+    if outcome == SignOutcome::Closed {
+        // Closed between reading the petition and storing: nothing was stored.
+        let page = pages::closed(&tr, &petition.title, &petition.slug);
+        return Ok((StatusCode::CONFLICT, Html(page.into_string())).into_response());
+    }
     if outcome.queued_mail() {
         state.outbox_wake.notify_one();
     }

@@ -285,6 +285,7 @@ async fn moderation_hides_removes_and_is_audited() {
         .scalar("SELECT count FROM audit_log WHERE action = 'signatures.remove_domain'")
         .await;
     assert_eq!(removed, 2);
+    app.assert_counts_agree().await;
 }
 
 fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<csv::StringRecord>) {

@@ -345,6 +345,13 @@ impl TestAppBuilder {
     }
 
     pub async fn spawn(self) -> TestApp {
+        // UNDERSIGN_TEST_LOG=debug shows the service's log, to see why a test failed.
+        if let Ok(filter) = std::env::var("UNDERSIGN_TEST_LOG") {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter)
+                .with_test_writer()
+                .try_init();
+        }
         let dir = tempfile::tempdir().unwrap();
         let db = TestDb::new(dir.path()).await;
         let (mailbox, smtp_port) = match self.smtp {
@@ -629,6 +636,18 @@ impl TestApp {
     pub async fn outbox_count(&self) -> i64 {
         self.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox")
             .await
+    }
+
+    /// The counts table, which writes keep by increments, says what counting the signatures
+    /// themselves says.
+    pub async fn assert_counts_agree(&self) {
+        let db = self.state.store.reader();
+        let kept = undersign::store::counts::confirmed(db, None).await.unwrap();
+        let counted = undersign::store::counts::recount(db, None).await.unwrap();
+        assert_eq!(
+            kept, counted,
+            "the counts table has drifted from the signatures"
+        );
     }
 
     /// Gives the outbox worker a moment to send anything it would send.

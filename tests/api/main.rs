@@ -8,6 +8,7 @@ mod admin;
 mod cli;
 mod declarations;
 mod export_memory;
+mod group_commit;
 mod hostile;
 mod outbox;
 mod pages;

@@ -83,6 +83,7 @@ async fn an_organisation_signs_and_its_members_are_counted() {
         page.contains("Independent Miners&#39; Union of Kryvbas")
             || page.contains("Independent Miners' Union of Kryvbas")
     );
+    app.assert_counts_agree().await;
 }
 
 #[tokio::test]

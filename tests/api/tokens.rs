@@ -127,6 +127,7 @@ async fn withdrawing_erases_the_signers_data_and_the_count_drops() {
         410
     );
     assert_eq!(app.confirmed_total(OPEN).await, 0);
+    app.assert_counts_agree().await;
 }
 
 #[tokio::test]

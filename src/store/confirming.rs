@@ -1,0 +1,139 @@
+//! Confirming in batches: the [`Batch`] behind [`Store::confirm`](super::Store::confirm).
+//! A burst of people pressing Confirm after a mass mailing costs one transaction per batch,
+//! and the counts table one increment per petition, kind and country per batch.
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, QuerySelect,
+    TransactionTrait,
+};
+
+use super::counts::Deltas;
+use super::group_commit::Batch;
+use super::petitions::Petition;
+use super::signatures::TokenAction;
+use super::StoreError;
+use crate::domain::{Status, Token, TokenPurpose};
+use crate::entities::{petitions, signatures, tokens};
+
+/// One press of Confirm.
+pub(crate) struct ConfirmJob {
+    pub token: Token,
+    pub now: DateTime<Utc>,
+}
+
+/// What the batch needs of a signature.
+#[derive(FromQueryResult)]
+struct SignatureRow {
+    id: i64,
+    petition_id: i64,
+    status: String,
+    kind: String,
+    country: Option<String>,
+    members: Option<i64>,
+}
+
+impl Batch for ConfirmJob {
+    type Outcome = TokenAction;
+
+    async fn commit(
+        db: &DatabaseConnection,
+        jobs: &[ConfirmJob],
+    ) -> Result<Vec<TokenAction>, StoreError> {
+        let txn = db.begin().await?;
+        let hashes: BTreeSet<String> = jobs.iter().map(|j| j.token.hash()).collect();
+        let found: HashMap<String, tokens::Model> = tokens::Entity::find()
+            .filter(tokens::Column::Hash.is_in(hashes))
+            .filter(tokens::Column::Purpose.eq(TokenPurpose::Confirm.as_str()))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|t| (t.hash.clone(), t))
+            .collect();
+        let petition_ids: BTreeSet<i64> = found.values().map(|t| t.petition_id).collect();
+        let petitions: HashMap<i64, Petition> = petitions::Entity::find()
+            .filter(petitions::Column::Id.is_in(petition_ids))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|m| Petition::try_from(m).map(|p| (p.id, p)))
+            .collect::<Result<_, _>>()?;
+        let signature_ids: BTreeSet<i64> = found.values().filter_map(|t| t.signature_id).collect();
+        let rows: Vec<SignatureRow> = signatures::Entity::find()
+            .select_only()
+            .column(signatures::Column::Id)
+            .column(signatures::Column::PetitionId)
+            .column(signatures::Column::Status)
+            .column(signatures::Column::Kind)
+            .column(signatures::Column::Country)
+            .column(signatures::Column::Members)
+            .filter(signatures::Column::Id.is_in(signature_ids))
+            .into_model()
+            .all(&txn)
+            .await?;
+        let mut sigs: HashMap<i64, SignatureRow> = rows.into_iter().map(|r| (r.id, r)).collect();
+
+        let mut confirmed: Vec<i64> = vec![];
+        let mut deltas = Deltas::default();
+        let mut outcomes = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            let Some(t) = found.get(&job.token.hash()) else {
+                outcomes.push(TokenAction::Unknown);
+                continue;
+            };
+            let Some(petition) = petitions.get(&t.petition_id) else {
+                outcomes.push(TokenAction::Unknown);
+                continue;
+            };
+            let sig = t.signature_id.and_then(|id| Some((id, sigs.get_mut(&id)?)));
+            let outcome = match sig {
+                _ if t.expires_at <= job.now => TokenAction::Expired(petition.clone()),
+                // The signature was purged, unconfirmed, past its window.
+                None => TokenAction::Expired(petition.clone()),
+                Some((id, s)) => match Status::parse(&s.status).ok_or_else(|| {
+                    StoreError::Corrupt(format!("signature {id} status {:?}", s.status))
+                })? {
+                    Status::Pending => {
+                        // Pressed twice in one batch: the second finds it confirmed.
+                        s.status = Status::Confirmed.as_str().to_owned();
+                        confirmed.push(id);
+                        deltas.add(
+                            s.petition_id,
+                            &s.kind,
+                            s.country.as_deref(),
+                            1,
+                            s.members.unwrap_or(0),
+                        );
+                        TokenAction::Done(petition.clone())
+                    }
+                    Status::Confirmed => TokenAction::Done(petition.clone()),
+                    Status::Withdrawn | Status::Removed => TokenAction::Inactive(petition.clone()),
+                },
+            };
+            outcomes.push(outcome);
+        }
+
+        // One moment for the batch: its jobs arrived within the same few milliseconds.
+        let now = jobs.iter().map(|j| j.now).max().unwrap_or_else(Utc::now);
+        for chunk in confirmed.chunks(500) {
+            signatures::Entity::update_many()
+                .col_expr(
+                    signatures::Column::Status,
+                    Expr::value(Status::Confirmed.as_str()),
+                )
+                .col_expr(signatures::Column::ConfirmedAt, Expr::value(Some(now)))
+                .col_expr(
+                    signatures::Column::ExpiresAt,
+                    Expr::value(Option::<DateTime<Utc>>::None),
+                )
+                .filter(signatures::Column::Id.is_in(chunk.iter().copied()))
+                .exec(&txn)
+                .await?;
+        }
+        deltas.write(&txn).await?;
+        txn.commit().await?;
+        Ok(outcomes)
+    }
+}

@@ -1,0 +1,324 @@
+//! Signing in batches: the [`Batch`] behind [`Store::sign`](super::Store::sign).
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{DateTime, TimeDelta, Utc};
+use sea_orm::sea_query::{Alias, Expr, JoinType, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
+};
+
+use super::group_commit::Batch;
+use super::outbox::{Purpose, CANCELLED, QUEUED};
+use super::signatures::{details, MailCaps, SignOutcome};
+use super::StoreError;
+use crate::domain::{NewSignature, PetitionState, Status};
+use crate::entities::{outbox, petitions, signatures};
+
+/// One submission, owned, as it travels to the writer.
+#[derive(Debug)]
+pub(crate) struct SignJob {
+    pub petition_id: i64,
+    pub version_id: Option<i64>,
+    pub signature: NewSignature,
+    pub language: String,
+    pub ip_hash: Option<String>,
+    pub now: DateTime<Utc>,
+    pub confirm_window: TimeDelta,
+    pub caps: MailCaps,
+}
+
+impl Batch for SignJob {
+    type Outcome = SignOutcome;
+
+    async fn commit(
+        db: &DatabaseConnection,
+        jobs: &[SignJob],
+    ) -> Result<Vec<SignOutcome>, StoreError> {
+        commit(db, jobs).await
+    }
+}
+
+/// Where a signature of this batch stands: a row that was there, or one the batch creates.
+#[derive(Clone, Copy)]
+enum Row {
+    Stored { id: i64, status: Option<Status> },
+    Planned(usize),
+}
+
+/// Messages already queued to one address in the last day: by petition, and in all.
+#[derive(Default)]
+struct Sent {
+    by_petition: HashMap<i64, u64>,
+    total: u64,
+}
+
+async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOutcome>, StoreError> {
+    let txn = db.begin().await?;
+    let signable = signable_petitions(&txn, jobs).await?;
+    let mut rows = existing_rows(&txn, jobs).await?;
+    let mut sent = sent_by_address(&txn, jobs).await?;
+
+    let mut inserts: Vec<signatures::ActiveModel> = vec![];
+    // For each planned row, its petition and dedupe key, to find its id after the insert.
+    let mut planned_keys: Vec<(i64, String)> = vec![];
+    let mut updates: Vec<signatures::ActiveModel> = vec![];
+    let mut mail: Vec<(Row, Purpose, DateTime<Utc>)> = vec![];
+    let mut outcomes = Vec::with_capacity(jobs.len());
+
+    for job in jobs {
+        if !is_open_at(&signable, job) {
+            outcomes.push(SignOutcome::Closed);
+            continue;
+        }
+        let key = job.signature.dedupe_key();
+        let slot = rows.get(&(job.petition_id, key.clone())).copied();
+        if let Some(Row::Stored {
+            status: Some(Status::Removed | Status::Withdrawn),
+            ..
+        }) = slot
+        {
+            // Withdrawn rows have no key and cannot be found; removed ones stay removed.
+            outcomes.push(SignOutcome::Suppressed);
+            continue;
+        }
+        // Whatever is submitted, and through however many signatures (a person's, several
+        // organisations'), one address gets at most the caps of messages in a day.
+        let address = sent.entry(job.signature.email.folded()).or_default();
+        let to_petition = address
+            .by_petition
+            .get(&job.petition_id)
+            .copied()
+            .unwrap_or(0);
+        if to_petition >= u64::from(job.caps.per_petition)
+            || address.total >= u64::from(job.caps.overall)
+        {
+            outcomes.push(SignOutcome::Capped);
+            continue;
+        }
+        *address.by_petition.entry(job.petition_id).or_default() += 1;
+        address.total += 1;
+
+        let outcome = match slot {
+            None => {
+                let mut row = details(&job.signature);
+                row.petition_id = Set(job.petition_id);
+                row.kind = Set(job.signature.kind().as_str().to_owned());
+                row.status = Set(Status::Pending.as_str().to_owned());
+                row.dedupe_key = Set(Some(key.clone()));
+                row.language = Set(job.language.clone());
+                row.hidden = Set(false);
+                row.ip_hash = Set(job.ip_hash.clone());
+                row.created_at = Set(job.now);
+                row.expires_at = Set(Some(job.now + job.confirm_window));
+                row.confirmed_at = Set(None);
+                row.withdrawn_at = Set(None);
+                row.version_id = Set(job.version_id);
+                let planned = Row::Planned(inserts.len());
+                inserts.push(row);
+                planned_keys.push((job.petition_id, key.clone()));
+                rows.insert((job.petition_id, key), planned);
+                mail.push((planned, Purpose::Confirm, job.now));
+                SignOutcome::Created
+            }
+            Some(Row::Planned(i)) => {
+                // The same signer twice in one batch: the later submission is what they
+                // confirm, as it would be had they come a second apart.
+                let mut row = details(&job.signature);
+                row.petition_id = inserts[i].petition_id.clone();
+                row.kind = inserts[i].kind.clone();
+                row.status = inserts[i].status.clone();
+                row.dedupe_key = inserts[i].dedupe_key.clone();
+                row.hidden = Set(false);
+                row.created_at = inserts[i].created_at.clone();
+                row.confirmed_at = Set(None);
+                row.withdrawn_at = Set(None);
+                row.version_id = inserts[i].version_id.clone();
+                row.language = Set(job.language.clone());
+                row.ip_hash = Set(job.ip_hash.clone());
+                row.expires_at = Set(Some(job.now + job.confirm_window));
+                inserts[i] = row;
+                mail.push((Row::Planned(i), Purpose::Confirm, job.now));
+                SignOutcome::ConfirmationResent
+            }
+            Some(
+                stored @ Row::Stored {
+                    id,
+                    status: Some(Status::Pending),
+                },
+            ) => {
+                // The latest submission is what the signer confirms: a corrected typo
+                // replaces the old one, and the confirmation window starts again.
+                let mut row = details(&job.signature);
+                row.id = Set(id);
+                row.language = Set(job.language.clone());
+                row.ip_hash = Set(job.ip_hash.clone());
+                row.expires_at = Set(Some(job.now + job.confirm_window));
+                updates.push(row);
+                mail.push((stored, Purpose::Confirm, job.now));
+                SignOutcome::ConfirmationResent
+            }
+            Some(stored) => {
+                mail.push((stored, Purpose::AlreadySigned, job.now));
+                SignOutcome::AlreadySignedNotified
+            }
+        };
+        outcomes.push(outcome);
+    }
+
+    let planned_ids = insert_signatures(&txn, inserts, &planned_keys).await?;
+    for row in updates {
+        row.update(&txn).await?;
+    }
+    if !mail.is_empty() {
+        let queued = mail.into_iter().map(|(row, purpose, now)| {
+            let signature_id = match row {
+                Row::Stored { id, .. } => id,
+                Row::Planned(i) => planned_ids[i],
+            };
+            outbox::ActiveModel {
+                signature_id: Set(signature_id),
+                purpose: Set(purpose.as_str().to_owned()),
+                status: Set(QUEUED.to_owned()),
+                attempts: Set(0),
+                next_attempt_at: Set(now),
+                locked_until: Set(None),
+                last_error: Set(None),
+                created_at: Set(now),
+                sent_at: Set(None),
+                ..Default::default()
+            }
+        });
+        outbox::Entity::insert_many(queued).exec(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(outcomes)
+}
+
+/// The petitions of the batch that take signatures, with their closing times: read inside
+/// the transaction, so a petition closed a moment ago (from any process) refuses at once.
+async fn signable_petitions(
+    txn: &DatabaseTransaction,
+    jobs: &[SignJob],
+) -> Result<HashMap<i64, Option<DateTime<Utc>>>, StoreError> {
+    let ids: BTreeSet<i64> = jobs.iter().map(|j| j.petition_id).collect();
+    let rows: Vec<(i64, Option<DateTime<Utc>>)> = petitions::Entity::find()
+        .select_only()
+        .column(petitions::Column::Id)
+        .column(petitions::Column::ClosesAt)
+        .filter(petitions::Column::Id.is_in(ids))
+        .filter(petitions::Column::State.eq(PetitionState::Open.as_str()))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+fn is_open_at(signable: &HashMap<i64, Option<DateTime<Utc>>>, job: &SignJob) -> bool {
+    match signable.get(&job.petition_id) {
+        Some(Some(closes)) => job.now < *closes,
+        Some(None) => true,
+        None => false,
+    }
+}
+
+/// Rows already stored under the batch's dedupe keys.
+async fn existing_rows(
+    txn: &DatabaseTransaction,
+    jobs: &[SignJob],
+) -> Result<HashMap<(i64, String), Row>, StoreError> {
+    let ids: BTreeSet<i64> = jobs.iter().map(|j| j.petition_id).collect();
+    let keys: BTreeSet<String> = jobs.iter().map(|j| j.signature.dedupe_key()).collect();
+    let found: Vec<(i64, i64, Option<String>, String)> = signatures::Entity::find()
+        .select_only()
+        .column(signatures::Column::Id)
+        .column(signatures::Column::PetitionId)
+        .column(signatures::Column::DedupeKey)
+        .column(signatures::Column::Status)
+        .filter(signatures::Column::PetitionId.is_in(ids))
+        .filter(signatures::Column::DedupeKey.is_in(keys))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    Ok(found
+        .into_iter()
+        .filter_map(|(id, petition, key, status)| {
+            let status = Status::parse(&status);
+            Some(((petition, key?), Row::Stored { id, status }))
+        })
+        .collect())
+}
+
+/// Messages queued in the last 24 hours (sent or not, never cancelled ones) to each address
+/// of the batch, the basis of the caps.
+async fn sent_by_address(
+    txn: &DatabaseTransaction,
+    jobs: &[SignJob],
+) -> Result<HashMap<String, Sent>, StoreError> {
+    let Some(newest) = jobs.iter().map(|j| j.now).max() else {
+        return Ok(HashMap::new());
+    };
+    let since = newest - TimeDelta::hours(24);
+    let addresses: BTreeSet<String> = jobs.iter().map(|j| j.signature.email.folded()).collect();
+    let (s, o) = (Alias::new("s"), Alias::new("o"));
+    let query = Query::select()
+        .column((s.clone(), signatures::Column::EmailKey))
+        .column((s.clone(), signatures::Column::PetitionId))
+        .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
+        .from_as(outbox::Entity, o.clone())
+        .join_as(
+            JoinType::InnerJoin,
+            signatures::Entity,
+            s.clone(),
+            Expr::col((s.clone(), signatures::Column::Id))
+                .equals((o.clone(), outbox::Column::SignatureId)),
+        )
+        .and_where(Expr::col((s.clone(), signatures::Column::EmailKey)).is_in(addresses))
+        .and_where(Expr::col((o.clone(), outbox::Column::CreatedAt)).gt(since))
+        .and_where(Expr::col((o.clone(), outbox::Column::Status)).ne(CANCELLED))
+        .group_by_col((s.clone(), signatures::Column::EmailKey))
+        .group_by_col((s, signatures::Column::PetitionId))
+        .to_owned();
+    let rows = txn
+        .query_all(txn.get_database_backend().build(&query))
+        .await?;
+    let mut sent: HashMap<String, Sent> = HashMap::new();
+    for row in rows {
+        let address: String = row.try_get_by_index(0)?;
+        let petition: i64 = row.try_get_by_index(1)?;
+        let n: i64 = row.try_get_by_index(2)?;
+        let n = n.max(0) as u64;
+        let entry = sent.entry(address).or_default();
+        *entry.by_petition.entry(petition).or_default() += n;
+        entry.total += n;
+    }
+    Ok(sent)
+}
+
+/// Inserts the batch's new signatures in one statement and returns their ids in planned
+/// order (the database returns inserted rows in no promised order; the dedupe key, unique
+/// within a petition, says which is which).
+async fn insert_signatures(
+    txn: &DatabaseTransaction,
+    inserts: Vec<signatures::ActiveModel>,
+    planned_keys: &[(i64, String)],
+) -> Result<Vec<i64>, StoreError> {
+    if inserts.is_empty() {
+        return Ok(vec![]);
+    }
+    let models = signatures::Entity::insert_many(inserts)
+        .exec_with_returning_many(txn)
+        .await?;
+    let by_key: HashMap<(i64, String), i64> = models
+        .into_iter()
+        .filter_map(|m| Some(((m.petition_id, m.dedupe_key?), m.id)))
+        .collect();
+    planned_keys
+        .iter()
+        .map(|k| {
+            by_key.get(k).copied().ok_or_else(|| {
+                StoreError::Corrupt("an inserted signature was not returned".to_owned())
+            })
+        })
+        .collect()
+}
