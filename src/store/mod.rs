@@ -52,6 +52,7 @@ pub struct Store {
     reader: DatabaseConnection,
     signing: group_commit::Queue<signing::SignJob>,
     confirming: group_commit::Queue<confirming::ConfirmJob>,
+    public_petitions: std::sync::Arc<petitions::PublicPetitions>,
 }
 
 impl Store {
@@ -112,6 +113,7 @@ impl Store {
         Store {
             signing: group_commit::Queue::start(writer.clone()),
             confirming: group_commit::Queue::start(writer.clone()),
+            public_petitions: Default::default(),
             writer,
             reader,
         }

@@ -230,6 +230,7 @@ impl Store {
         };
         ensure_version(&txn, id, now).await?;
         txn.commit().await?;
+        self.public_petitions.changed();
         Ok(outcome)
     }
 
@@ -253,6 +254,7 @@ impl Store {
         )
         .await?;
         txn.commit().await?;
+        self.public_petitions.changed();
         Ok(())
     }
 
@@ -293,6 +295,7 @@ impl Store {
         )
         .await?;
         txn.commit().await?;
+        self.public_petitions.changed();
         Ok(())
     }
 }
@@ -405,4 +408,94 @@ pub async fn versions(
         out.push((v, n));
     }
     Ok(out)
+}
+
+/// Public petitions as the pages read them: from memory, read again after this process
+/// changes a petition and at least every [`PUBLIC_TTL`] (another process, the CLI, may
+/// change one too). Whether a petition still takes signatures is checked again inside the
+/// signing transaction, so a stale copy can never let a closed petition take one.
+#[derive(Default)]
+pub(crate) struct PublicPetitions {
+    generation: std::sync::atomic::AtomicU64,
+    current: std::sync::RwLock<Option<PublicList>>,
+    refresh: tokio::sync::Mutex<()>,
+}
+
+/// How stale a petition read from memory may be.
+pub const PUBLIC_TTL: std::time::Duration = std::time::Duration::from_secs(1);
+
+#[derive(Clone)]
+struct PublicList {
+    taken: std::time::Instant,
+    generation: u64,
+    list: std::sync::Arc<Vec<std::sync::Arc<Petition>>>,
+}
+
+impl PublicPetitions {
+    fn fresh(&self) -> Option<PublicList> {
+        let generation = self.generation();
+        let guard = self.current.read().unwrap_or_else(|e| e.into_inner());
+        guard
+            .as_ref()
+            .filter(|l| l.generation == generation && l.taken.elapsed() < PUBLIC_TTL)
+            .cloned()
+    }
+
+    /// Bumped by every petition write in this process.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub fn changed(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
+impl Store {
+    /// Every petition that is not a draft, newest first, at most a second old.
+    pub async fn public_petitions(
+        &self,
+    ) -> Result<std::sync::Arc<Vec<std::sync::Arc<Petition>>>, StoreError> {
+        let cache = &self.public_petitions;
+        if let Some(l) = cache.fresh() {
+            return Ok(l.list);
+        }
+        // One request reads; the others wait for its answer instead of piling on.
+        let _one = cache.refresh.lock().await;
+        if let Some(l) = cache.fresh() {
+            return Ok(l.list);
+        }
+        let generation = cache.generation();
+        let list: Vec<_> = public(self.reader())
+            .await?
+            .into_iter()
+            .map(std::sync::Arc::new)
+            .collect();
+        let list = PublicList {
+            taken: std::time::Instant::now(),
+            generation,
+            list: std::sync::Arc::new(list),
+        };
+        *cache.current.write().unwrap_or_else(|e| e.into_inner()) = Some(list.clone());
+        Ok(list.list)
+    }
+
+    /// A public petition by slug, from [`Store::public_petitions`].
+    pub async fn public_petition(
+        &self,
+        slug: &str,
+    ) -> Result<Option<std::sync::Arc<Petition>>, StoreError> {
+        Ok(self
+            .public_petitions()
+            .await?
+            .iter()
+            .find(|p| p.slug == slug)
+            .cloned())
+    }
+
+    /// Changes whenever this process changes a petition: part of a cached page's key.
+    pub fn petitions_generation(&self) -> u64 {
+        self.public_petitions.generation()
+    }
 }

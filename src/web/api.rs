@@ -10,7 +10,7 @@ use super::path::PathParam;
 use super::public::find_petition;
 use super::AppState;
 use crate::store::counts::Snapshot;
-use crate::store::{petitions, Counts, Petition};
+use crate::store::{Counts, Petition};
 
 #[derive(Serialize)]
 pub struct PetitionJson {
@@ -54,7 +54,7 @@ fn cached(body: impl IntoResponse) -> Response {
 
 pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
     let now = state.clock.now();
-    let all = petitions::public(state.store.reader()).await?;
+    let all = state.store.public_petitions().await?;
     let snapshot = state.counts.get(state.store.reader(), now).await?;
     let out: Vec<_> = all.iter().map(|p| json(p, &snapshot, now)).collect();
     Ok(cached(Json(out)))

@@ -6,6 +6,7 @@ pub mod cookies;
 pub mod error;
 pub mod form;
 pub mod middleware;
+pub mod page_cache;
 pub mod path;
 pub mod public;
 pub mod rate_limit;
@@ -49,6 +50,7 @@ pub struct Inner {
     /// Woken after a commit that queued mail, so the worker sends at once.
     pub outbox_wake: Arc<Notify>,
     pub counts: CountsCache,
+    pub pages: page_cache::PageCache,
     pub trusted_proxies: Vec<IpNet>,
     pub countries: Vec<(String, String)>,
     pub limits: Limits,
@@ -78,6 +80,7 @@ impl AppState {
             .collect();
         AppState(Arc::new(Inner {
             counts: CountsCache::new(std::time::Duration::from_secs(1)),
+            pages: Default::default(),
             trusted_proxies,
             countries: views::countries(),
             limits: Limits::new(&settings.limits, &clock),

@@ -1,4 +1,7 @@
 //! The public pages: the index, a petition, its signatories, the thanks page, health.
+use std::sync::Arc;
+
+use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -8,11 +11,12 @@ use templates::view::{FormKind, PetitionPage, SignFormView, SignatoriesPage};
 use templates::{Tr, STYLESHEET};
 
 use super::error::AppError;
+use super::page_cache::PageKey;
 use super::path::PathParam;
 use super::{views, AppState};
 use crate::domain::Slug;
 use crate::i18n::RequestLang;
-use crate::store::{petitions, signatures, Petition};
+use crate::store::{signatures, Petition};
 
 /// Public signatories per page of the list.
 const PER_PAGE: u64 = 50;
@@ -20,10 +24,14 @@ const PER_PAGE: u64 = 50;
 const RECENT: u64 = 10;
 
 /// A public petition by the slug in a path: 404 for a malformed slug (before any query),
-/// an unknown one, or a draft.
-pub async fn find_petition(state: &AppState, slug: &str) -> Result<Petition, AppError> {
+/// an unknown one, or a draft. At most a second old: see [`Store::public_petitions`].
+///
+/// [`Store::public_petitions`]: crate::store::Store::public_petitions
+pub async fn find_petition(state: &AppState, slug: &str) -> Result<Arc<Petition>, AppError> {
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
-    petitions::by_slug(state.store.reader(), slug.as_ref())
+    state
+        .store
+        .public_petition(slug.as_ref())
         .await?
         .filter(|p| p.state.is_public())
         .ok_or(AppError::NotFound)
@@ -34,7 +42,7 @@ pub async fn index(
     lang: RequestLang,
 ) -> Result<Html<String>, AppError> {
     let now = state.clock.now();
-    let list = petitions::public(state.store.reader()).await?;
+    let list = state.store.public_petitions().await?;
     let snapshot = state.counts.get(state.store.reader(), now).await?;
     let cards: Vec<_> = list
         .iter()
@@ -47,12 +55,31 @@ pub async fn petition(
     State(state): State<AppState>,
     PathParam(slug): PathParam,
     lang: RequestLang,
-) -> Result<Html<String>, AppError> {
+) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
     let tr = lang.tr(Some(&p.language));
-    Ok(Html(
-        petition_page(&state, &p, &tr, None).await?.into_string(),
-    ))
+    let now = state.clock.now();
+    // The busiest page of a campaign: rendered once a second per language at most, and
+    // again at once when its counts or its petition change.
+    let counts = state.counts.get(state.store.reader(), now).await?;
+    let key = PageKey {
+        petition: p.id,
+        language: tr.lang().to_owned(),
+        counts_taken: counts.taken,
+        petitions: state.store.petitions_generation(),
+    };
+    let html = match state.pages.get(&key, now) {
+        Some(html) => html,
+        None => {
+            let html: Bytes = petition_page(&state, &p, &tr, None)
+                .await?
+                .into_string()
+                .into();
+            state.pages.put(key, now, html.clone());
+            html
+        }
+    };
+    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
 }
 
 /// The petition page; `sent_back` replaces the blank form of its kind after a refusal.
