@@ -1,19 +1,20 @@
 //! Sending mail: the transports (`smtp`, `file`, `log`) and the outbox worker, the only part
 //! of undersign that talks to a mail server.
+pub mod smtp;
 pub mod worker;
 
-use std::time::Duration;
+use std::sync::Arc;
 
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
-use lettre::transport::smtp::PoolConfig;
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::transport::smtp::client::TlsParameters;
+use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::ExposeSecret;
 use templates::email::RenderedEmail;
 
 use crate::config::{MailSettings, MailTransportKind, SmtpTls};
 use crate::domain::email::mask;
+use smtp::SmtpPool;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
@@ -26,7 +27,7 @@ pub enum MailError {
 /// Where messages go.
 #[derive(Clone)]
 pub enum Mailer {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(Arc<SmtpPool>),
     File(AsyncFileTransport<Tokio1Executor>),
     Log,
 }
@@ -41,31 +42,24 @@ impl Mailer {
                 Ok(Mailer::File(AsyncFileTransport::new(&s.file_dir)))
             }
             MailTransportKind::Smtp => {
-                let tls_params = || {
+                if s.smtp_tls != SmtpTls::None {
+                    // Refuse a host name TLS cannot check at start-up, not at the first send.
                     TlsParameters::new(s.smtp_host.clone())
-                        .map_err(|e| MailError::Setup(e.to_string()))
-                };
-                let tls = match s.smtp_tls {
-                    SmtpTls::None => Tls::None,
-                    SmtpTls::Starttls => Tls::Required(tls_params()?),
-                    SmtpTls::Tls => Tls::Wrapper(tls_params()?),
-                };
-                let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.smtp_host)
-                    .port(s.smtp_port)
-                    .tls(tls)
-                    .timeout(Some(Duration::from_secs(30)))
-                    .pool_config(
-                        PoolConfig::new()
-                            .max_size(s.smtp_pool_size)
-                            .idle_timeout(Duration::from_secs(60)),
-                    );
-                if !s.smtp_username.is_empty() {
-                    b = b.credentials(Credentials::new(
+                        .map_err(|e| MailError::Setup(e.to_string()))?;
+                }
+                let credentials = (!s.smtp_username.is_empty()).then(|| {
+                    Credentials::new(
                         s.smtp_username.clone(),
                         s.smtp_password.expose_secret().to_owned(),
-                    ));
-                }
-                Ok(Mailer::Smtp(b.build()))
+                    )
+                });
+                Ok(Mailer::Smtp(Arc::new(SmtpPool::new(
+                    s.smtp_host.clone(),
+                    s.smtp_port,
+                    s.smtp_tls,
+                    credentials,
+                    s.smtp_pool_size,
+                ))))
             }
         }
     }
@@ -93,11 +87,10 @@ impl Mailer {
             .map_err(|e| format!("message could not be built: {e}"))?;
         let scrub = |e: String| e.replace(to, &mask(to));
         match self {
-            Mailer::Smtp(t) => t
-                .send(message)
+            Mailer::Smtp(pool) => pool
+                .send(message.envelope(), &message.formatted())
                 .await
-                .map(|_| ())
-                .map_err(|e| scrub(e.to_string())),
+                .map_err(scrub),
             Mailer::File(t) => t
                 .send(message)
                 .await
