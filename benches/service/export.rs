@@ -1,0 +1,229 @@
+//! The export: a petition seeded with many confirmed signatures in one SQL statement, then
+//! the real `undersign export` as a child process, and `sqlite3 -csv` on the same rows as
+//! the yardstick. Each child's wall time and peak resident size come from `wait4`.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
+use undersign::store::Petition;
+
+/// What one export run cost.
+pub struct Run {
+    pub wall: Duration,
+    pub peak_rss_kib: u64,
+    pub bytes: u64,
+    pub rows: u64,
+}
+
+impl Run {
+    pub fn rows_per_sec(&self) -> f64 {
+        self.rows as f64 / self.wall.as_secs_f64().max(1e-9)
+    }
+}
+
+/// Inserts `rows` confirmed signatures of `petition` in one `INSERT … SELECT`. The values
+/// vary the way real lists do: Cyrillic, Devanagari, Han and accented names, quotes and
+/// commas (CSV quoting), names a spreadsheet would take for formulas, multi-line comments,
+/// several countries, and one signature in 25 from an organisation with its members.
+pub async fn seed(db: &DatabaseConnection, petition: &Petition, rows: u64) -> anyhow::Result<()> {
+    let backend = db.get_database_backend();
+    let (series, nl, confirmed, created) = match backend {
+        DbBackend::Postgres => (
+            format!("SELECT generate_series(1, {rows}) AS x"),
+            "chr(10)",
+            "to_timestamp(1795000000 + x)",
+            "to_timestamp(1794990000 + x)",
+        ),
+        _ => (
+            format!(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < {rows}) \
+                 SELECT x FROM c"
+            ),
+            "char(10)",
+            "strftime('%Y-%m-%dT%H:%M:%S+00:00', 1795000000 + x, 'unixepoch')",
+            "strftime('%Y-%m-%dT%H:%M:%S+00:00', 1794990000 + x, 'unixepoch')",
+        ),
+    };
+    let org = "x % 25 = 0";
+    let country = "CASE x % 8 WHEN 0 THEN 'UA' WHEN 1 THEN 'BY' WHEN 2 THEN 'PL' WHEN 3 THEN 'DE' \
+                   WHEN 4 THEN 'CO' WHEN 5 THEN 'IN' WHEN 6 THEN 'GB' ELSE 'ZA' END";
+    let name = "CASE \
+        WHEN x % 1000 = 9 THEN '=1+1' \
+        WHEN x % 1000 = 19 THEN '+380 brigade' \
+        WHEN x % 1000 = 29 THEN '-Streikkomitee-' \
+        WHEN x % 1000 = 39 THEN '@everyone' \
+        ELSE CASE x % 10 \
+          WHEN 0 THEN 'Олена Коваленко ' || x \
+          WHEN 1 THEN 'Jan Kowalski ' || x \
+          WHEN 2 THEN 'José Pérez Gómez ' || x \
+          WHEN 3 THEN 'Jürgen Müller ' || x \
+          WHEN 4 THEN 'Сяргей Навумчык ' || x \
+          WHEN 5 THEN 'राजेश कुमार ' || x \
+          WHEN 6 THEN 'Mary O''Brien ' || x \
+          WHEN 7 THEN 'Zhang \"Wei\" 张伟 ' || x \
+          WHEN 8 THEN 'Ahmet Yılmaz, Jr. ' || x \
+          ELSE 'Fatima Zahra ' || x END END";
+    let version = petition
+        .version_id
+        .map(|v| v.to_string())
+        .unwrap_or_else(|| "NULL".into());
+    let sql = format!(
+        "INSERT INTO signatures (petition_id, kind, status, dedupe_key, name, email, email_key, \
+           country, city, occupation, organization, role, members, comment, public, updates, \
+           language, hidden, created_at, confirmed_at, version_id) \
+         SELECT {id}, \
+           CASE WHEN {org} THEN 'organization' ELSE 'individual' END, \
+           'confirmed', \
+           CASE WHEN {org} THEN 'o:' || ({country}) || ':miners union ' || x \
+                ELSE 'i:bench-export-' || x || '@example.org' END, \
+           {name}, \
+           'bench-export-' || x || '@example.org', \
+           'bench-export-' || x || '@example.org', \
+           {country}, \
+           CASE x % 4 WHEN 0 THEN 'Кривий Ріг' WHEN 1 THEN 'Katowice' WHEN 2 THEN 'La Guajira' ELSE NULL END, \
+           CASE WHEN {org} THEN NULL WHEN x % 3 = 0 THEN 'underground miner, Oktyabrskaya mine' \
+                WHEN x % 3 = 1 THEN 'Bergmann' ELSE NULL END, \
+           CASE WHEN {org} THEN 'Незалежна профспілка гірників №' || x ELSE NULL END, \
+           CASE WHEN {org} THEN 'Chair' ELSE NULL END, \
+           CASE WHEN {org} THEN (x % 99991) + 1 ELSE NULL END, \
+           CASE x % 5 WHEN 0 THEN 'Солідарність з шахтарями!' \
+                WHEN 2 THEN 'Line one' || {nl} || 'line two, \"quoted\"' \
+                WHEN 3 THEN '-we stand with you' ELSE NULL END, \
+           (x % 2 = 0), (x % 7 = 0), \
+           CASE x % 3 WHEN 0 THEN 'uk' WHEN 1 THEN 'en' ELSE 'pl' END, \
+           (1 = 0), {created}, {confirmed}, {version} \
+         FROM ({series}) AS s",
+        id = petition.id,
+    );
+    db.execute_unprepared(&sql)
+        .await
+        .context("seed the export's signatures")?;
+    Ok(())
+}
+
+/// `undersign export SLUG --format full --out FILE`, configured through the environment
+/// only (its working directory holds no config.toml).
+pub fn run_undersign(db_url: &str, slug: &str, dir: &Path) -> anyhow::Result<Run> {
+    let out = dir.join(format!("{slug}-undersign.csv"));
+    let stdout = dir.join("export.stdout");
+    let stderr = dir.join("export.stderr");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_undersign"));
+    cmd.current_dir(dir)
+        .env("UNDERSIGN_DATABASE__URL", db_url)
+        .env("UNDERSIGN_DATABASE__SQLITE_SYNCHRONOUS", "full")
+        .env("RUST_LOG", "warn")
+        .args(["export", slug, "--format", "full", "--out"])
+        .arg(&out);
+    let (wall, peak_rss_kib) = measured(cmd, &stdout, &stderr)?;
+    // The CLI says "N rows, sha256 …"; the file's size is what was written.
+    let said = std::fs::read_to_string(&stdout)?;
+    let rows = said
+        .lines()
+        .find_map(|l| {
+            l.split_once(" rows")
+                .and_then(|(n, _)| n.trim().parse().ok())
+        })
+        .with_context(|| format!("`undersign export` printed no row count: {said:?}"))?;
+    Ok(Run {
+        wall,
+        peak_rss_kib,
+        bytes: std::fs::metadata(&out)?.len(),
+        rows,
+    })
+}
+
+/// `sqlite3 -csv -header DB "SELECT …"` > file: the same rows with the same stored columns
+/// (the text version each signature endorsed joined in, as the full export has it), in the
+/// order of insertion, with no processing at all.
+pub fn run_sqlite3(db_file: &Path, petition_id: i64, rows: u64, dir: &Path) -> anyhow::Result<Run> {
+    let out = dir.join("sqlite3.csv");
+    let stderr = dir.join("sqlite3.stderr");
+    let query = format!(
+        "SELECT s.id AS number, s.kind AS type, s.name, s.organization, s.role, s.members, \
+         s.occupation, s.city, s.country, s.comment, s.confirmed_at, s.email, s.public, \
+         s.updates, s.language, s.created_at, v.number AS text_version, v.sha256 AS text_sha256 \
+         FROM signatures s LEFT JOIN petition_versions v ON v.id = s.version_id \
+         WHERE s.petition_id = {petition_id} AND s.status = 'confirmed' ORDER BY s.id"
+    );
+    let mut cmd = Command::new("sqlite3");
+    cmd.args(["-csv", "-header"]).arg(db_file).arg(query);
+    let (wall, peak_rss_kib) = measured(cmd, &out, &stderr)?;
+    Ok(Run {
+        wall,
+        peak_rss_kib,
+        bytes: std::fs::metadata(&out)?.len(),
+        rows,
+    })
+}
+
+/// Whether a `sqlite3` is on PATH.
+pub fn sqlite3_available() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|d| d.join("sqlite3"))
+        .find(|p| p.is_file())
+}
+
+/// Runs the command to its end; returns its wall time and its own peak resident size.
+///
+/// Not spawned directly: `wait4`'s `ru_maxrss` is a high-water mark that Linux carries
+/// across `exec` from the address space the child came from, and std spawns from this
+/// process's (vfork/posix_spawn, or fork), so the child would be charged with this whole
+/// benchmark's peak. A small `sh` starts the command instead, forked from its own small
+/// address space, and exits at once; this process is a child subreaper, so the command is
+/// re-parented here and `wait4` still reads its own usage. The wall time includes the
+/// shell's start (about a millisecond), the same for both exports.
+fn measured(cmd: Command, stdout: &Path, stderr: &Path) -> anyhow::Result<(Duration, u64)> {
+    // SAFETY: a plain prctl on this process; it only changes who inherits orphans.
+    if unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) } != 0 {
+        bail!(
+            "prctl(PR_SET_CHILD_SUBREAPER): {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    let mut sh = Command::new("sh");
+    sh.arg("-c")
+        .arg(r#"out=$1; err=$2; shift 2; "$@" </dev/null >"$out" 2>"$err" & echo $!"#)
+        .arg("sh")
+        .arg(stdout)
+        .arg(stderr)
+        .arg(cmd.get_program())
+        .args(cmd.get_args())
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => sh.env(k, v),
+            None => sh.env_remove(k),
+        };
+    }
+    if let Some(dir) = cmd.get_current_dir() {
+        sh.current_dir(dir);
+    }
+    let start = Instant::now();
+    let launched = sh.output().context("start sh")?;
+    let pid: libc::pid_t = String::from_utf8_lossy(&launched.stdout)
+        .trim()
+        .parse()
+        .with_context(|| format!("sh did not start {:?}", cmd.get_program()))?;
+    let mut status = 0;
+    // SAFETY: rusage is plain data, filled by wait4 for our (adopted) child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = start.elapsed();
+    if waited != pid {
+        bail!("wait4: {}", std::io::Error::last_os_error());
+    }
+    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+        let said = std::fs::read_to_string(stderr).unwrap_or_default();
+        bail!(
+            "{:?} failed (status {status}): {}",
+            cmd.get_program(),
+            said.trim()
+        );
+    }
+    // ru_maxrss is in KiB on Linux.
+    Ok((wall, usage.ru_maxrss.max(0) as u64))
+}

@@ -1,0 +1,615 @@
+//! The results of a run and the one table they are printed as.
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crate::export;
+use crate::loadgen::Outcome;
+
+/// The issue's targets, in one place.
+pub mod target {
+    use std::time::Duration;
+    pub const SIGN_VS_NAIVE: f64 = 5.0;
+    pub const SIGN_VS_EMPTY: f64 = 0.15;
+    pub const SIGN_P99: Duration = Duration::from_millis(20);
+    pub const PAGE_VS_EMPTY: f64 = 0.3;
+    pub const OUTBOX_PER_SEC: f64 = 2000.0;
+    pub const EXPORT_RSS_MIB: f64 = 64.0;
+    pub const IDLE_RSS_MIB: f64 = 30.0;
+    pub const PEAK_RSS_MIB: f64 = 150.0;
+}
+
+/// A load generator this busy (share of one core) may itself be the limit.
+const LOADGEN_BUSY: f64 = 0.85;
+
+/// One HTTP phase over its rounds.
+pub struct HttpPhase {
+    pub rounds: Vec<Outcome>,
+}
+
+impl HttpPhase {
+    /// The round with the median rate: its rate and latencies are the ones reported.
+    pub fn median(&self) -> &Outcome {
+        let mut by_rate: Vec<&Outcome> = self.rounds.iter().collect();
+        by_rate.sort_by(|a, b| a.rate().total_cmp(&b.rate()));
+        by_rate[by_rate.len() / 2]
+    }
+
+    pub fn rate(&self) -> f64 {
+        self.median().rate()
+    }
+
+    /// Errors of every round together: one bad round flags the phase.
+    pub fn errors(&self) -> BTreeMap<String, u64> {
+        let mut all = BTreeMap::new();
+        for r in &self.rounds {
+            for (k, n) in &r.errors {
+                *all.entry(k.clone()).or_default() += n;
+            }
+        }
+        all
+    }
+
+    fn error_sample(&self) -> Option<&str> {
+        self.rounds.iter().find_map(|r| r.error_sample.as_deref())
+    }
+
+    /// Each round's rate, and the load generator's CPU in it.
+    fn rates(&self) -> String {
+        self.rounds
+            .iter()
+            .map(|r| {
+                let cpu = r
+                    .loadgen_cpu
+                    .map(|c| format!(" (loadgen {:.0}% CPU)", c * 100.0))
+                    .unwrap_or_default();
+                format!("{}/s{cpu}", thousands(r.rate().round() as u64))
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
+pub struct Drain {
+    pub backlog: u64,
+    pub received: u64,
+    pub elapsed: Duration,
+    pub without_link: u64,
+    /// Why the drain did not finish, when it did not.
+    pub failure: Option<String>,
+    /// CPU time the SMTP sink used meanwhile: far below `elapsed`, it was not the limit.
+    pub sink_cpu: Option<Duration>,
+}
+
+pub enum Compared {
+    Ran(export::Run),
+    Skipped(&'static str),
+    Failed(String),
+}
+
+pub struct Export {
+    pub seeded: u64,
+    pub seed_time: Duration,
+    pub slug: String,
+    pub undersign: Result<export::Run, String>,
+    pub sqlite3: Compared,
+}
+
+pub struct Header {
+    pub date: String,
+    pub command: String,
+    pub binary: String,
+    pub machine: String,
+    pub database: String,
+    pub naive_database: String,
+    pub sign_slug: String,
+    /// PostgreSQL rather than SQLite: the naive handler's durability is then PostgreSQL's
+    /// synchronous commit, not SQLite's synchronous=FULL.
+    pub postgres: bool,
+    pub seconds: f64,
+    pub connections: usize,
+}
+
+pub struct Results {
+    pub header: Header,
+    pub empty: HttpPhase,
+    pub naive: HttpPhase,
+    pub sign: HttpPhase,
+    pub page: HttpPhase,
+    pub api: HttpPhase,
+    pub confirm: Outcome,
+    pub drain: Drain,
+    pub export: Option<Export>,
+    pub export_failure: Option<String>,
+    pub idle_rss_kib: Option<u64>,
+    pub peak_rss_kib: Option<u64>,
+}
+
+struct Row {
+    cells: [String; 7],
+}
+
+fn row(cells: [&str; 7]) -> Row {
+    Row {
+        cells: cells.map(str::to_owned),
+    }
+}
+
+impl Results {
+    pub fn print(&self) {
+        let h = &self.header;
+        println!();
+        println!("undersign service benchmark, {}", h.date);
+        println!("command:   {}", h.command);
+        println!("binary:    {}", h.binary);
+        println!("machine:   {}", h.machine);
+        println!("database:  {}", h.database);
+        println!("naive:     {}", h.naive_database);
+        println!(
+            "load:      in-process, 1 thread, {} keep-alive HTTP/1.1 connections; each request its own \
+             X-Forwarded-For from 65,536 addresses (rate limits on)",
+            h.connections
+        );
+        println!(
+            "phases:    3 interleaved rounds of 0.5 s warm-up + {} s each; the median round is shown",
+            h.seconds
+        );
+        println!(
+            "memory:    RSS of this one process: the service plus the in-process load generator, \
+             SMTP sink and baseline servers"
+        );
+        println!();
+
+        let mut rows = vec![row(["", "figure", "p50", "p99", "ratio", "target", "met"])];
+        rows.extend(self.rows());
+        print_table(&rows);
+
+        println!();
+        println!("notes:");
+        for (name, phase) in [
+            ("empty GET", &self.empty),
+            ("naive signing", &self.naive),
+            ("signings", &self.sign),
+            ("page views", &self.page),
+            ("API reads", &self.api),
+        ] {
+            println!("  {name:<14} rounds: {}", phase.rates());
+        }
+        println!(
+            "  signing petition: {}; outbox backlog: {} signings answered 303 (warm-ups included)",
+            h.sign_slug,
+            thousands(self.drain.backlog)
+        );
+        if let Some(cpu) = self.drain.sink_cpu {
+            println!(
+                "  SMTP sink CPU during the drain: {:.2} s of {:.2} s",
+                cpu.as_secs_f64(),
+                self.drain.elapsed.as_secs_f64()
+            );
+        }
+        if let Some(cpu) = self.confirm.loadgen_cpu {
+            println!("  confirmations: loadgen {:.0}% CPU", cpu * 100.0);
+        }
+        let busy: Vec<&str> = [
+            ("empty GET", &self.empty),
+            ("naive signing", &self.naive),
+            ("signings", &self.sign),
+            ("page views", &self.page),
+            ("API reads", &self.api),
+        ]
+        .into_iter()
+        .filter(|(_, p)| p.median().loadgen_cpu.is_some_and(|c| c >= LOADGEN_BUSY))
+        .map(|(name, _)| name)
+        .collect();
+        if !busy.is_empty() {
+            println!(
+                "  the load generator used {:.0}%+ of a core in: {} (on {} cores it shares the \
+                 CPU with the server; those rates are partly its limit)",
+                LOADGEN_BUSY * 100.0,
+                busy.join(", "),
+                std::thread::available_parallelism().map_or(0, |n| n.get())
+            );
+        }
+        for (name, errors, sample) in [
+            ("empty GET", self.empty.errors(), self.empty.error_sample()),
+            (
+                "naive signing",
+                self.naive.errors(),
+                self.naive.error_sample(),
+            ),
+            ("signings", self.sign.errors(), self.sign.error_sample()),
+            ("page views", self.page.errors(), self.page.error_sample()),
+            ("API reads", self.api.errors(), self.api.error_sample()),
+            (
+                "confirmations",
+                self.confirm.errors.clone(),
+                self.confirm.error_sample.as_deref(),
+            ),
+        ] {
+            if !errors.is_empty() {
+                let list: Vec<String> = errors.iter().map(|(k, n)| format!("{n}× {k}")).collect();
+                println!("  ERRORS in {name}: {}", list.join(", "));
+                if let Some(sample) = sample {
+                    println!("    first answer: {sample}");
+                }
+            }
+        }
+        if let Some(why) = &self.drain.failure {
+            println!("  ERROR in the outbox drain: {why}");
+        }
+        if self.drain.without_link > 0 {
+            println!(
+                "  ERROR: {} messages held no confirmation link",
+                self.drain.without_link
+            );
+        }
+        if let Some(e) = &self.export {
+            let then = match e.sqlite3 {
+                Compared::Ran(_) => ", then sqlite3 on the same rows",
+                _ => "",
+            };
+            println!(
+                "  export: {} rows of {} seeded in {:.1} s (one INSERT … SELECT); \
+                 `undersign export --format full` ran first{then}",
+                thousands(e.seeded),
+                e.slug,
+                e.seed_time.as_secs_f64()
+            );
+            let size = |r: &export::Run| format!("{:.0} MiB", r.bytes as f64 / (1024.0 * 1024.0));
+            match (&e.undersign, &e.sqlite3) {
+                (Ok(u), Compared::Ran(s)) => {
+                    println!(
+                        "  export output: undersign {}, sqlite3 {}",
+                        size(u),
+                        size(s)
+                    )
+                }
+                (Ok(u), _) => println!("  export output: undersign {}", size(u)),
+                _ => {}
+            }
+            if let Ok(u) = &e.undersign {
+                if u.rows != e.seeded {
+                    println!(
+                        "  ERROR: the export wrote {} rows, {} were seeded",
+                        thousands(u.rows),
+                        thousands(e.seeded)
+                    );
+                }
+            }
+        }
+        if let Some(why) = &self.export_failure {
+            println!("  ERROR in the export: {why}");
+        }
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        let mut rows = vec![];
+        let empty = self.empty.rate();
+        let naive = self.naive.rate();
+
+        rows.push(http_row(
+            "empty GET (HTTP limit)",
+            &self.empty,
+            String::new(),
+            "",
+            None,
+        ));
+        let naive_label = if self.header.postgres {
+            "naive signing (one txn per request, sync commit)"
+        } else {
+            "naive signing (one txn per request, FULL)"
+        };
+        rows.push(http_row(
+            naive_label,
+            &self.naive,
+            format!("{:.2}× empty", ratio(naive, empty)),
+            "",
+            None,
+        ));
+
+        let sign = self.sign.median();
+        let vs_naive = ratio(sign.rate(), naive);
+        let vs_empty = ratio(sign.rate(), empty);
+        let p99_ok = sign.quantile(0.99).is_some_and(|p| p <= target::SIGN_P99);
+        rows.push(http_row(
+            "signings",
+            &self.sign,
+            format!("{vs_naive:.2}× naive, {vs_empty:.2}× empty"),
+            &format!(
+                "≥ {}× naive, ≥ {}× empty, p99 ≤ {} ms",
+                target::SIGN_VS_NAIVE,
+                target::SIGN_VS_EMPTY,
+                target::SIGN_P99.as_millis()
+            ),
+            Some(vs_naive >= target::SIGN_VS_NAIVE && vs_empty >= target::SIGN_VS_EMPTY && p99_ok),
+        ));
+
+        let c = &self.confirm;
+        rows.push(Row {
+            cells: [
+                "confirmations".into(),
+                flagged(
+                    format!(
+                        "{} in {:.2} s = {}/s",
+                        thousands(c.ok),
+                        c.window.as_secs_f64(),
+                        thousands(c.rate().round() as u64)
+                    ),
+                    c.error_count(),
+                ),
+                ms(c.quantile(0.5)),
+                ms(c.quantile(0.99)),
+                String::new(),
+                String::new(),
+                if c.error_count() > 0 {
+                    "NO (errors)"
+                } else {
+                    ""
+                }
+                .into(),
+            ],
+        });
+
+        let page = ratio(self.page.rate(), empty);
+        rows.push(http_row(
+            "petition page views",
+            &self.page,
+            format!("{page:.2}× empty"),
+            &format!("≥ {}× empty", target::PAGE_VS_EMPTY),
+            Some(page >= target::PAGE_VS_EMPTY),
+        ));
+        rows.push(http_row(
+            "API count reads",
+            &self.api,
+            format!("{:.2}× empty", ratio(self.api.rate(), empty)),
+            "",
+            None,
+        ));
+
+        let d = &self.drain;
+        let drain_rate = d.received as f64 / d.elapsed.as_secs_f64().max(1e-9);
+        let drain_bad = d.failure.is_some() || d.without_link > 0 || d.received < d.backlog;
+        rows.push(Row {
+            cells: [
+                "outbox drain".into(),
+                flagged(
+                    format!(
+                        "{} msgs in {:.2} s = {} msg/s",
+                        thousands(d.received),
+                        d.elapsed.as_secs_f64(),
+                        thousands(drain_rate.round() as u64)
+                    ),
+                    drain_bad as u64,
+                ),
+                String::new(),
+                String::new(),
+                String::new(),
+                format!("≥ {} msg/s", thousands(target::OUTBOX_PER_SEC as u64)),
+                met(drain_rate >= target::OUTBOX_PER_SEC, drain_bad),
+            ],
+        });
+
+        rows.extend(self.export_rows());
+
+        let idle = self.idle_rss_kib.map(mib);
+        rows.push(memory_row("idle RSS", idle, target::IDLE_RSS_MIB));
+        let peak = self.peak_rss_kib.map(mib);
+        rows.push(memory_row(
+            "peak RSS (under load)",
+            peak,
+            target::PEAK_RSS_MIB,
+        ));
+        rows
+    }
+
+    fn export_rows(&self) -> Vec<Row> {
+        let Some(e) = &self.export else {
+            let why = self.export_failure.as_deref().unwrap_or("not run");
+            return vec![
+                row([
+                    "export (undersign)",
+                    &format!("FAILED: {why}"),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "NO",
+                ]),
+                row(["export (sqlite3 -csv)", "not run", "", "", "", "", ""]),
+            ];
+        };
+        let sqlite = match &e.sqlite3 {
+            Compared::Ran(r) => Some(r),
+            _ => None,
+        };
+        let undersign = match &e.undersign {
+            Ok(u) => {
+                let vs = sqlite.map(|s| ratio(u.wall.as_secs_f64(), s.wall.as_secs_f64()));
+                let rss_vs = sqlite.map(|s| ratio(u.peak_rss_kib as f64, s.peak_rss_kib as f64));
+                let rss_ok = mib(u.peak_rss_kib) <= target::EXPORT_RSS_MIB;
+                let bad = u.rows != e.seeded;
+                Row {
+                    cells: [
+                        "export (undersign)".into(),
+                        flagged(export_figure(u), bad as u64),
+                        String::new(),
+                        String::new(),
+                        vs.zip(rss_vs)
+                            .map(|(t, m)| format!("{t:.2}× sqlite3 time, {m:.2}× its RSS"))
+                            .unwrap_or_default(),
+                        format!("≤ sqlite3 time, peak RSS ≤ {} MiB", target::EXPORT_RSS_MIB),
+                        match vs {
+                            Some(v) => met(v <= 1.0 && rss_ok, bad),
+                            None => format!("{} (RSS only)", met(rss_ok, bad)),
+                        },
+                    ],
+                }
+            }
+            Err(why) => row([
+                "export (undersign)",
+                &format!("FAILED: {why}"),
+                "",
+                "",
+                "",
+                "",
+                "NO",
+            ]),
+        };
+        let sqlite_row = match &e.sqlite3 {
+            Compared::Ran(r) => row([
+                "export (sqlite3 -csv)",
+                &export_figure(r),
+                "",
+                "",
+                "",
+                "",
+                "",
+            ]),
+            Compared::Skipped(why) => row([
+                "export (sqlite3 -csv)",
+                &format!("skipped: {why}"),
+                "",
+                "",
+                "",
+                "",
+                "",
+            ]),
+            Compared::Failed(why) => row([
+                "export (sqlite3 -csv)",
+                &format!("FAILED: {why}"),
+                "",
+                "",
+                "",
+                "",
+                "",
+            ]),
+        };
+        vec![undersign, sqlite_row]
+    }
+}
+
+fn http_row(label: &str, phase: &HttpPhase, ratio: String, target: &str, ok: Option<bool>) -> Row {
+    let m = phase.median();
+    let errors: u64 = phase.errors().values().sum();
+    Row {
+        cells: [
+            label.into(),
+            flagged(format!("{}/s", thousands(m.rate().round() as u64)), errors),
+            ms(m.quantile(0.5)),
+            ms(m.quantile(0.99)),
+            ratio,
+            target.into(),
+            match ok {
+                Some(ok) => met(ok, errors > 0),
+                None if errors > 0 => "NO (errors)".into(),
+                None => String::new(),
+            },
+        ],
+    }
+}
+
+fn memory_row(label: &str, value: Option<f64>, limit: f64) -> Row {
+    Row {
+        cells: [
+            label.into(),
+            value
+                .map(|v| format!("{v:.1} MiB"))
+                .unwrap_or_else(|| "unknown".into()),
+            String::new(),
+            String::new(),
+            String::new(),
+            format!("≤ {limit} MiB"),
+            value.map(|v| met(v <= limit, false)).unwrap_or_default(),
+        ],
+    }
+}
+
+fn export_figure(r: &export::Run) -> String {
+    format!(
+        "{:.2} s, {} rows/s, peak RSS {:.1} MiB",
+        r.wall.as_secs_f64(),
+        thousands(r.rows_per_sec().round() as u64),
+        mib(r.peak_rss_kib),
+    )
+}
+
+fn flagged(figure: String, errors: u64) -> String {
+    if errors > 0 {
+        format!("{figure} [ERRORS, see notes]")
+    } else {
+        figure
+    }
+}
+
+fn met(ok: bool, errors: bool) -> String {
+    match (ok, errors) {
+        (_, true) => "NO (errors)".into(),
+        (true, false) => "yes".into(),
+        (false, false) => "NO".into(),
+    }
+}
+
+fn ratio(a: f64, b: f64) -> f64 {
+    if b > 0.0 {
+        a / b
+    } else {
+        0.0
+    }
+}
+
+pub fn mib(kib: u64) -> f64 {
+    kib as f64 / 1024.0
+}
+
+/// "1.23 ms"; whole milliseconds from 100 on.
+fn ms(d: Option<Duration>) -> String {
+    match d {
+        None => String::new(),
+        Some(d) => {
+            let ms = d.as_secs_f64() * 1000.0;
+            if ms >= 100.0 {
+                format!("{ms:.0} ms")
+            } else {
+                format!("{ms:.2} ms")
+            }
+        }
+    }
+}
+
+/// 1234567 → "1,234,567".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Columns padded to their widest cell (in characters: the table has ≥, ≤ and ×).
+fn print_table(rows: &[Row]) {
+    let mut widths = [0usize; 7];
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(&r.cells) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |r: &Row| {
+        let cells: Vec<String> = r
+            .cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        cells.join("  ").trim_end().to_owned()
+    };
+    let total: usize = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+    for (i, r) in rows.iter().enumerate() {
+        println!("{}", line(r));
+        if i == 0 {
+            println!("{}", "-".repeat(total));
+        }
+    }
+}
