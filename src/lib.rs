@@ -16,3 +16,10 @@ pub mod security;
 pub mod store;
 pub mod telemetry;
 pub mod web;
+
+/// mimalloc instead of the system allocator, for the service, its tests and its benchmark
+/// alike: under load glibc's malloc and free took a sixth of the service's CPU time, and
+/// signing ran about a fifth faster without that. Transparent huge pages stay off
+/// (`no_thp`), which keeps the idle footprint where it was.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

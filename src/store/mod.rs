@@ -79,9 +79,12 @@ impl Store {
                     std::fs::create_dir_all(dir)?;
                 }
             }
+            // An in-process database cannot drop a connection the way a server can: a ping
+            // before every use would only add a round trip to the connection's thread.
             let writer_pool = SqlitePoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
+                .test_before_acquire(false)
                 .acquire_timeout(Duration::from_secs(30))
                 .connect_with(options.clone())
                 .await?;
@@ -91,6 +94,7 @@ impl Store {
             } else {
                 let pool = SqlitePoolOptions::new()
                     .max_connections(settings.max_connections)
+                    .test_before_acquire(false)
                     .acquire_timeout(Duration::from_secs(30))
                     .connect_with(options)
                     .await?;

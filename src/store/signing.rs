@@ -1,11 +1,11 @@
 //! Signing in batches: the [`Batch`] behind [`Store::sign`](super::Store::sign).
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::{Alias, Expr, JoinType, Query};
+use sea_orm::sea_query::{Alias, Expr, JoinType, Query, UnionType};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, EntityTrait, QueryTrait, Set, TransactionTrait,
 };
 
 use super::group_commit::Batch;
@@ -55,9 +55,11 @@ struct Sent {
 
 async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOutcome>, StoreError> {
     let txn = db.begin().await?;
-    let signable = signable_petitions(&txn, jobs).await?;
-    let mut rows = existing_rows(&txn, jobs).await?;
-    let mut sent = sent_by_address(&txn, jobs).await?;
+    let Seen {
+        open,
+        mut rows,
+        mut sent,
+    } = read_batch(&txn, jobs).await?;
 
     let mut inserts: Vec<signatures::ActiveModel> = vec![];
     // For each planned row, its petition and dedupe key, to find its id after the insert.
@@ -67,7 +69,7 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
     let mut outcomes = Vec::with_capacity(jobs.len());
 
     for job in jobs {
-        if !is_open_at(&signable, job) {
+        if !open.contains(&job.petition_id) {
             outcomes.push(SignOutcome::Closed);
             continue;
         }
@@ -167,6 +169,7 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
     }
 
     let planned_ids = insert_signatures(&txn, inserts, &planned_keys).await?;
+
     for row in updates {
         row.update(&txn).await?;
     }
@@ -195,76 +198,64 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
     Ok(outcomes)
 }
 
-/// The petitions of the batch that take signatures, with their closing times: read inside
-/// the transaction, so a petition closed a moment ago (from any process) refuses at once.
-async fn signable_petitions(
-    txn: &DatabaseTransaction,
-    jobs: &[SignJob],
-) -> Result<HashMap<i64, Option<DateTime<Utc>>>, StoreError> {
-    let ids: BTreeSet<i64> = jobs.iter().map(|j| j.petition_id).collect();
-    let rows: Vec<(i64, Option<DateTime<Utc>>)> = petitions::Entity::find()
-        .select_only()
-        .column(petitions::Column::Id)
-        .column(petitions::Column::ClosesAt)
-        .filter(petitions::Column::Id.is_in(ids))
-        .filter(petitions::Column::State.eq(PetitionState::Open.as_str()))
-        .into_tuple()
-        .all(txn)
-        .await?;
-    Ok(rows.into_iter().collect())
+/// What a batch reads before deciding.
+struct Seen {
+    /// Petitions of the batch that take signatures.
+    open: HashSet<i64>,
+    /// Rows already stored under the batch's dedupe keys.
+    rows: HashMap<(i64, String), Row>,
+    /// Messages queued in the last 24 hours to each address of the batch.
+    sent: HashMap<String, Sent>,
 }
 
-fn is_open_at(signable: &HashMap<i64, Option<DateTime<Utc>>>, job: &SignJob) -> bool {
-    match signable.get(&job.petition_id) {
-        Some(Some(closes)) => job.now < *closes,
-        Some(None) => true,
-        None => false,
-    }
-}
-
-/// Rows already stored under the batch's dedupe keys.
-async fn existing_rows(
-    txn: &DatabaseTransaction,
-    jobs: &[SignJob],
-) -> Result<HashMap<(i64, String), Row>, StoreError> {
-    let ids: BTreeSet<i64> = jobs.iter().map(|j| j.petition_id).collect();
+/// Reads, inside the transaction, which petitions are open (so one closed a moment ago,
+/// from any process, refuses at once), the rows already stored under the batch's dedupe
+/// keys, and the mail queued to its addresses in the last day (sent or not, never cancelled
+/// ones: the basis of the caps).
+///
+/// One statement, three `UNION ALL` parts told apart by their last column: on SQLite every
+/// statement is a round trip to the connection's own thread, and on a busy machine those
+/// trips, not the queries, are what a batch waits for.
+async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen, StoreError> {
+    let petitions_ids: BTreeSet<i64> = jobs.iter().map(|j| j.petition_id).collect();
     let keys: BTreeSet<String> = jobs.iter().map(|j| j.signature.dedupe_key()).collect();
-    let found: Vec<(i64, i64, Option<String>, String)> = signatures::Entity::find()
-        .select_only()
+    let addresses: BTreeSet<String> = jobs.iter().map(|j| j.signature.email.folded()).collect();
+    // The batch's jobs arrived within milliseconds of each other: one moment stands for all.
+    let newest = jobs.iter().map(|j| j.now).max().unwrap_or_else(Utc::now);
+    let since = newest - TimeDelta::hours(24);
+
+    let mut rows = Query::select()
         .column(signatures::Column::Id)
         .column(signatures::Column::PetitionId)
         .column(signatures::Column::DedupeKey)
         .column(signatures::Column::Status)
-        .filter(signatures::Column::PetitionId.is_in(ids))
-        .filter(signatures::Column::DedupeKey.is_in(keys))
-        .into_tuple()
-        .all(txn)
-        .await?;
-    Ok(found
-        .into_iter()
-        .filter_map(|(id, petition, key, status)| {
-            let status = Status::parse(&status);
-            Some(((petition, key?), Row::Stored { id, status }))
-        })
-        .collect())
-}
-
-/// Messages queued in the last 24 hours (sent or not, never cancelled ones) to each address
-/// of the batch, the basis of the caps.
-async fn sent_by_address(
-    txn: &DatabaseTransaction,
-    jobs: &[SignJob],
-) -> Result<HashMap<String, Sent>, StoreError> {
-    let Some(newest) = jobs.iter().map(|j| j.now).max() else {
-        return Ok(HashMap::new());
-    };
-    let since = newest - TimeDelta::hours(24);
-    let addresses: BTreeSet<String> = jobs.iter().map(|j| j.signature.email.folded()).collect();
+        .expr_as(Expr::val(PART_ROW), Alias::new("part"))
+        .from(signatures::Entity)
+        .and_where(signatures::Column::PetitionId.is_in(petitions_ids.iter().copied()))
+        .and_where(signatures::Column::DedupeKey.is_in(keys))
+        .to_owned();
+    let open = Query::select()
+        .column(petitions::Column::Id)
+        .column(petitions::Column::Id)
+        .expr(Expr::val(Option::<String>::None))
+        .expr(Expr::val(Option::<String>::None))
+        .expr(Expr::val(PART_OPEN))
+        .from(petitions::Entity)
+        .and_where(petitions::Column::Id.is_in(petitions_ids))
+        .and_where(petitions::Column::State.eq(PetitionState::Open.as_str()))
+        .cond_where(
+            Condition::any()
+                .add(petitions::Column::ClosesAt.is_null())
+                .add(petitions::Column::ClosesAt.gt(newest)),
+        )
+        .to_owned();
     let (s, o) = (Alias::new("s"), Alias::new("o"));
-    let query = Query::select()
-        .column((s.clone(), signatures::Column::EmailKey))
-        .column((s.clone(), signatures::Column::PetitionId))
+    let sent = Query::select()
         .expr(Expr::cust("CAST(COUNT(*) AS BIGINT)"))
+        .column((s.clone(), signatures::Column::PetitionId))
+        .column((s.clone(), signatures::Column::EmailKey))
+        .expr(Expr::val(Option::<String>::None))
+        .expr(Expr::val(PART_SENT))
         .from_as(outbox::Entity, o.clone())
         .join_as(
             JoinType::InnerJoin,
@@ -275,25 +266,57 @@ async fn sent_by_address(
         )
         .and_where(Expr::col((s.clone(), signatures::Column::EmailKey)).is_in(addresses))
         .and_where(Expr::col((o.clone(), outbox::Column::CreatedAt)).gt(since))
-        .and_where(Expr::col((o.clone(), outbox::Column::Status)).ne(CANCELLED))
+        .and_where(Expr::col((o, outbox::Column::Status)).ne(CANCELLED))
         .group_by_col((s.clone(), signatures::Column::EmailKey))
         .group_by_col((s, signatures::Column::PetitionId))
         .to_owned();
-    let rows = txn
+    let query = rows
+        .union(UnionType::All, open)
+        .union(UnionType::All, sent)
+        .to_owned();
+
+    let mut seen = Seen {
+        open: HashSet::new(),
+        rows: HashMap::new(),
+        sent: HashMap::new(),
+    };
+    for r in txn
         .query_all(txn.get_database_backend().build(&query))
-        .await?;
-    let mut sent: HashMap<String, Sent> = HashMap::new();
-    for row in rows {
-        let address: String = row.try_get_by_index(0)?;
-        let petition: i64 = row.try_get_by_index(1)?;
-        let n: i64 = row.try_get_by_index(2)?;
-        let n = n.max(0) as u64;
-        let entry = sent.entry(address).or_default();
-        *entry.by_petition.entry(petition).or_default() += n;
-        entry.total += n;
+        .await?
+    {
+        let part: String = r.try_get_by_index(4)?;
+        match part.as_str() {
+            PART_ROW => {
+                let id: i64 = r.try_get_by_index(0)?;
+                let petition: i64 = r.try_get_by_index(1)?;
+                let key: Option<String> = r.try_get_by_index(2)?;
+                let status: Option<String> = r.try_get_by_index(3)?;
+                if let Some(key) = key {
+                    let status = status.as_deref().and_then(Status::parse);
+                    seen.rows
+                        .insert((petition, key), Row::Stored { id, status });
+                }
+            }
+            PART_OPEN => {
+                seen.open.insert(r.try_get_by_index(0)?);
+            }
+            _ => {
+                let n: i64 = r.try_get_by_index(0)?;
+                let petition: i64 = r.try_get_by_index(1)?;
+                let address: Option<String> = r.try_get_by_index(2)?;
+                let n = n.max(0) as u64;
+                let entry = seen.sent.entry(address.unwrap_or_default()).or_default();
+                *entry.by_petition.entry(petition).or_default() += n;
+                entry.total += n;
+            }
+        }
     }
-    Ok(sent)
+    Ok(seen)
 }
+
+const PART_ROW: &str = "row";
+const PART_OPEN: &str = "open";
+const PART_SENT: &str = "sent";
 
 /// Inserts the batch's new signatures in one statement and returns their ids in planned
 /// order (the database returns inserted rows in no promised order; the dedupe key, unique
@@ -306,13 +329,23 @@ async fn insert_signatures(
     if inserts.is_empty() {
         return Ok(vec![]);
     }
-    let models = signatures::Entity::insert_many(inserts)
-        .exec_with_returning_many(txn)
+    // Only the columns that say which row is which, not every column of every row.
+    let mut insert = signatures::Entity::insert_many(inserts).into_query();
+    insert.returning(Query::returning().columns([
+        signatures::Column::Id,
+        signatures::Column::PetitionId,
+        signatures::Column::DedupeKey,
+    ]));
+    let returned = txn
+        .query_all(txn.get_database_backend().build(&insert))
         .await?;
-    let by_key: HashMap<(i64, String), i64> = models
-        .into_iter()
-        .filter_map(|m| Some(((m.petition_id, m.dedupe_key?), m.id)))
-        .collect();
+    let mut by_key: HashMap<(i64, String), i64> = HashMap::with_capacity(returned.len());
+    for row in returned {
+        let id: i64 = row.try_get_by_index(0)?;
+        let petition: i64 = row.try_get_by_index(1)?;
+        let key: String = row.try_get_by_index(2)?;
+        by_key.insert((petition, key), id);
+    }
     planned_keys
         .iter()
         .map(|k| {
