@@ -81,12 +81,19 @@ impl Store {
             }
             // An in-process database cannot drop a connection the way a server can: a ping
             // before every use would only add a round trip to the connection's thread.
+            // Checkpoints copy the log back into the database file and sync it: work a signer
+            // should not wait for. The writer leaves them to `checkpoint_loop`.
+            let writer_options = if in_memory {
+                options.clone()
+            } else {
+                options.clone().pragma("wal_autocheckpoint", "0")
+            };
             let writer_pool = SqlitePoolOptions::new()
                 .max_connections(1)
                 .min_connections(1)
                 .test_before_acquire(false)
                 .acquire_timeout(Duration::from_secs(30))
-                .connect_with(options.clone())
+                .connect_with(writer_options)
                 .await?;
             let writer = SqlxSqliteConnector::from_sqlx_sqlite_pool(writer_pool);
             let reader = if in_memory {
@@ -98,7 +105,9 @@ impl Store {
                     .acquire_timeout(Duration::from_secs(30))
                     .connect_with(options)
                     .await?;
-                SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)
+                let reader = SqlxSqliteConnector::from_sqlx_sqlite_pool(pool);
+                tokio::spawn(checkpoint_loop(reader.clone()));
+                reader
             };
             Ok(Store::new(writer, reader))
         } else {
@@ -152,6 +161,26 @@ impl Store {
         let _ = self.reader.close().await;
     }
 }
+
+/// Checkpoints the SQLite log every [`CHECKPOINT_EVERY`] beside the writer instead of in its
+/// path. PASSIVE never waits for and never blocks the writer or a reader; what a long read
+/// still needs is copied next time. Ends when the pool is closed.
+async fn checkpoint_loop(db: DatabaseConnection) {
+    loop {
+        tokio::time::sleep(CHECKPOINT_EVERY).await;
+        if let Err(e) = db
+            .execute_unprepared("PRAGMA wal_checkpoint(PASSIVE)")
+            .await
+        {
+            if matches!(e, DbErr::ConnectionAcquire(_)) {
+                return;
+            }
+            tracing::warn!(error = %e, "SQLite checkpoint failed; the log grows until one succeeds");
+        }
+    }
+}
+
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
 
 /// Whether `err` is a unique-constraint violation, which callers turn into a domain outcome.
 pub(crate) fn is_unique_violation(err: &DbErr) -> bool {
