@@ -17,6 +17,9 @@ pub fn index(tr: &Tr, cards: &[PetitionCard]) -> Markup {
             h1 { (tr.t("index-heading")) }
             p { (tr.t("index-intro")) }
         }
+        // Headings go h1, h2, h3 without a gap, so a screen reader's list of them reads
+        // as an outline.
+        h2 { (tr.t("index-open")) }
         @if open.is_empty() {
             p { (tr.t("index-none-open")) }
         }
@@ -131,6 +134,9 @@ pub fn petition(tr: &Tr, p: &PetitionPage) -> Markup {
             }
             (progress(tr, &card.counts, card.goal))
             (counts_detail(tr, &card.counts))
+            @if card.counts.total > 0 {
+                (crate::charts::by_country(tr, &country_rows(&card.counts, &p.countries)))
+            }
             @if let Some(on) = &card.closes_on {
                 @if card.state == StateView::Open {
                     p { (tr.t_args("closes-on", &[("date", on.as_str().into())])) }
@@ -161,6 +167,13 @@ pub fn petition(tr: &Tr, p: &PetitionPage) -> Markup {
             h2 #share-h { (tr.t("share-heading")) }
             p { (tr.t("share-intro")) }
             input.share-url type="text" readonly value=(p.url) aria-labelledby="share-h";
+            // Plain links that open the person's own app with the link filled in: no
+            // scripts, no buttons from another site, nothing that follows them.
+            ul.share-links {
+                li { a href=(share_link("mailto:?subject=", &card.title, "&body=", &p.url)) { (tr.t("share-email")) } }
+                li { a href=(share_link("https://wa.me/?text=", &card.title, "%20", &p.url)) rel="noopener" { "WhatsApp" } }
+                li { a href=(share_link("https://t.me/share/url?url=", &p.url, "&text=", &card.title)) rel="noopener" { "Telegram" } }
+            }
         }
     };
     page(tr, &card.title, &meta, body)
@@ -199,6 +212,39 @@ fn signatory_list(tr: &Tr, list: &[SignatoryView]) -> Markup {
     }
 }
 
+/// The chart's rows: each country's name in place of its code.
+fn country_rows(counts: &CountsView, countries: &[(String, String)]) -> Vec<(String, String, u64)> {
+    counts
+        .by_country
+        .iter()
+        .map(|(code, n)| {
+            let name = countries
+                .iter()
+                .find(|(c, _)| c == code)
+                .map_or_else(|| code.clone(), |(_, name)| name.clone());
+            (code.clone(), name, *n)
+        })
+        .collect()
+}
+
+/// `prefix` + `a` + `middle` + `b`, `a` and `b` percent-encoded as a query value.
+fn share_link(prefix: &str, a: &str, middle: &str, b: &str) -> String {
+    format!("{prefix}{}{middle}{}", query_value(a), query_value(b))
+}
+
+fn query_value(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for byte in s.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
 fn sign_form(tr: &Tr, form: &SignFormView, countries: &[(String, String)], both: bool) -> Markup {
     let org = form.kind == FormKind::Organization;
     let prefix = if org { "o" } else { "i" };
@@ -212,7 +258,8 @@ fn sign_form(tr: &Tr, form: &SignFormView, countries: &[(String, String)], both:
     // is the only one or the one being corrected, so a person sees the short form first.
     let open = !org || !both || form.notice.is_some();
     let inner = html! {
-        form.signing method="post" action=(form.action) novalidate {
+        // After a refusal the page opens at the form's notice, not at the top of the page.
+        form.signing method="post" action={ (form.action) "#" (prefix) "-notice" } novalidate {
             @if let Some(notice) = form.notice {
                 (form_notice(tr, notice, form, prefix))
             }

@@ -546,7 +546,8 @@ async fn outbox_of(app: &TestApp, signature: i64) -> String {
 
 /// The fields the notice of a page sent back lists as wrong, sorted.
 fn error_fields(page: &str) -> Vec<String> {
-    let Some(notice) = between(page, "-notice\"", "</div>") else {
+    // The notice's own tag (`id="i-notice">`), not the form's action that points at it.
+    let Some(notice) = between(page, "-notice\">", "</div>") else {
         return vec![];
     };
     let mut fields: Vec<String> = notice

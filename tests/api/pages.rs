@@ -159,3 +159,42 @@ async fn the_thanks_page_says_to_check_the_email() {
     assert_eq!(status, 200);
     assert!(page.contains("Check your email"));
 }
+
+/// A signer on a metered connection: the petition page with everything it loads (the
+/// stylesheet; no script, image or font) weighs at most 50 KB, for every shipped declaration.
+#[tokio::test]
+async fn every_petition_page_with_what_it_loads_weighs_at_most_50_kb() {
+    let app = app()
+        .settings(|s| {
+            s.petitions.import_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/declarations").into();
+        })
+        .spawn()
+        .await;
+    let (status, css) = app.get_text(templates::STYLESHEET_PATH).await;
+    assert_eq!(status, 200);
+    let list: Vec<serde_json::Value> = app.get("/api/petitions").await.json().await.unwrap();
+    assert!(!list.is_empty());
+    for p in list {
+        let slug = p["slug"].as_str().unwrap();
+        let (status, html) = app.get_text(&format!("/petitions/{slug}")).await;
+        assert_eq!(status, 200);
+        for other_origin_or_extra in ["<script", "<img", "<iframe", "@font-face", "//fonts."] {
+            assert!(
+                !html.contains(other_origin_or_extra) && !css.contains(other_origin_or_extra),
+                "{slug} loads {other_origin_or_extra}"
+            );
+        }
+        assert_eq!(
+            html.matches("<link rel=\"stylesheet\"").count(),
+            1,
+            "{slug}"
+        );
+        let total = html.len() + css.len();
+        println!(
+            "{slug}: page {} B + stylesheet {} B = {total} B",
+            html.len(),
+            css.len()
+        );
+        assert!(total <= 50 * 1024, "{slug}: {total} bytes");
+    }
+}

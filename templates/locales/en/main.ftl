@@ -13,6 +13,7 @@ back-to-index = All petitions
 index-heading = Sign in solidarity
 index-intro = Declarations of protest and solidarity from miners and workers' organisations. Sign as a person or on behalf of your union, committee or organisation; we deliver the confirmed list to the addressees.
 index-none-open = No petition is open for signing right now.
+index-open = Open for signatures
 index-ended = Closed and delivered
 
 ## Petition
@@ -43,6 +44,7 @@ recent-heading = Recent signatories
 recent-all = See all public signatories
 share-heading = Share
 share-intro = Copy this link and send it to your colleagues:
+share-email = Send by email
 members-count = { $count ->
     [one] (1 member)
    *[other] ({ $count } members)

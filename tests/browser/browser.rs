@@ -1,0 +1,297 @@
+//! A headless chromium of the test's own, through a chromedriver of its own, and the few
+//! things the tests do with it.
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+
+/// A phone's width, and a laptop's.
+pub const PHONE: u32 = 390;
+pub const DESKTOP: u32 = 1280;
+const HEIGHT: u32 = 844;
+
+pub const TAB: &str = "\u{e004}";
+pub const ENTER: &str = "\u{e007}";
+
+pub struct Browser {
+    client: Client,
+    driver: Child,
+    width: std::cell::Cell<u32>,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn program(var: &str, default: &str) -> String {
+    std::env::var(var).unwrap_or_else(|_| default.to_owned())
+}
+
+impl Browser {
+    pub async fn start(width: u32) -> Browser {
+        debug_assert_eq!(Key::Tab.to_string(), TAB);
+        let port = crate::helpers::free_port();
+        let chromedriver = program("CHROMEDRIVER", "chromedriver");
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("{chromedriver}: {e} (apt-get install chromium chromium-driver)")
+            });
+        let caps = json!({
+            "goog:chromeOptions": {
+                "binary": program("CHROMIUM", "/usr/bin/chromium"),
+                "args": [
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--hide-scrollbars",
+                    "--lang=en-GB",
+                    format!("--window-size={width},{HEIGHT}"),
+                ],
+            }
+        });
+        let caps = match caps {
+            Value::Object(m) => m,
+            _ => unreachable!(),
+        };
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            // Plain HTTP to a driver on loopback: no TLS stack needed.
+            let attempt = ClientBuilder::new(HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await;
+            match attempt {
+                Ok(c) => break c,
+                Err(e) if Instant::now() > deadline => panic!("chromedriver on {url}: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        let b = Browser {
+            client,
+            driver,
+            width: std::cell::Cell::new(width),
+        };
+        b.resize(width).await;
+        b
+    }
+
+    pub async fn resize(&self, width: u32) {
+        self.width.set(width);
+        self.client
+            .set_window_size(width, HEIGHT)
+            .await
+            .expect("resize");
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("navigate");
+    }
+
+    async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+    }
+
+    pub async fn exists(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_ok()
+    }
+
+    pub async fn wait_for_element(&self, css: &str) {
+        self.find(css).await;
+    }
+
+    pub async fn fill(&self, css: &str, text: &str) {
+        self.find(css).await.send_keys(text).await.expect("type");
+    }
+
+    pub async fn clear(&self, css: &str) {
+        self.find(css).await.clear().await.expect("clear");
+    }
+
+    pub async fn select(&self, css: &str, value: &str) {
+        self.find(css)
+            .await
+            .select_by_value(value)
+            .await
+            .expect("select");
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.expect("click");
+    }
+
+    /// Keys to whatever has the focus.
+    pub async fn keys(&self, keys: &str) {
+        self.client
+            .active_element()
+            .await
+            .expect("a focused element")
+            .send_keys(keys)
+            .await
+            .expect("keys");
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.expect("text")
+    }
+
+    pub async fn value(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .expect("value")
+            .unwrap_or_default()
+    }
+
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.find(css).await.attr(name).await.expect("attribute")
+    }
+
+    pub async fn page_text(&self) -> String {
+        self.text("body").await
+    }
+
+    pub async fn focused_id(&self) -> Option<String> {
+        self.client
+            .active_element()
+            .await
+            .ok()?
+            .attr("id")
+            .await
+            .ok()
+            .flatten()
+    }
+
+    /// Whether the focused element draws an outline or a box shadow: keyboard users must
+    /// see where they are.
+    pub async fn focus_is_visible(&self) -> bool {
+        let v = self
+            .client
+            .execute(
+                "const e = document.activeElement; if (!e || e === document.body) return true; \
+                 const s = getComputedStyle(e); \
+                 return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';",
+                vec![],
+            )
+            .await
+            .expect("script");
+        v.as_bool().unwrap_or(false)
+    }
+
+    pub async fn wait_for_path(&self, path: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = self.client.current_url().await.expect("url");
+            if url.path() == path {
+                return;
+            }
+            assert!(Instant::now() < deadline, "still at {url}, not {path}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn wait_for_text(&self, css: &str, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.text(css).await;
+            if text.contains(needle) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} says {text:?}, not {needle:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The visible part of the page.
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        save(name, &png);
+    }
+
+    /// The whole page: the window is made as tall as the page for the picture.
+    pub async fn screenshot_full(&self, name: &str) {
+        let height = self
+            .client
+            .execute("return document.documentElement.scrollHeight;", vec![])
+            .await
+            .expect("page height")
+            .as_u64()
+            .unwrap_or(HEIGHT as u64)
+            .clamp(200, 12_000) as u32;
+        let width = self.width.get();
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("resize");
+        self.screenshot(name).await;
+        self.client
+            .set_window_size(width, HEIGHT)
+            .await
+            .expect("resize");
+    }
+
+    /// Runs axe-core on the page and returns its violations, one per line, empty when none.
+    pub async fn axe(&self) -> String {
+        let source = std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (npm ci --prefix tests/browser)",
+                axe_path().display()
+            )
+        });
+        self.client
+            .execute(&source, vec![])
+            .await
+            .expect("axe loads");
+        let out = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 axe.run(document).then(r => done(r.violations.map(v => \
+                   v.id + ' (' + v.impact + '): ' + v.help + ' — ' + \
+                   v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))) \
+                 .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        out.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_else(|| format!("unexpected axe result: {out}"))
+    }
+}
+
+fn axe_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/axe-core/axe.min.js")
+}
+
+fn save(name: &str, png: &[u8]) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot written");
+}

@@ -1,0 +1,236 @@
+//! Browser tests: Debian's chromium, driven through chromedriver by fantoccini, against the
+//! real service on a random port and the test SMTP server, as a person on a phone would use
+//! it. Ignored by a plain `cargo test` (a fresh machine has no browser); `.ci/run` installs
+//! chromium, chromium-driver and axe-core and runs them with `--include-ignored`.
+//!
+//! Screenshots go to `target/screenshots/`, at phone (390 px) and desktop (1280 px) widths.
+#[allow(dead_code)]
+#[path = "../api/helpers.rs"]
+mod helpers;
+
+mod browser;
+
+use std::time::Duration;
+
+use browser::{Browser, DESKTOP, PHONE};
+use helpers::*;
+
+/// A shipped declaration, so the screenshots show a real page.
+const PETITION: &str = "krivoy-rog-protest";
+
+async fn app_with_shipped_declarations() -> TestApp {
+    app()
+        .settings(|s| {
+            s.petitions.import_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/declarations").into();
+        })
+        .spawn()
+        .await
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver: see .ci/run"]
+async fn a_person_signs_on_a_phone_confirms_and_sees_the_count_rise() {
+    let app = app_with_shipped_declarations().await;
+    let b = Browser::start(PHONE).await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    b.screenshot_full("phone-petition").await;
+    assert_eq!(b.text("div.progress strong").await, "0");
+
+    // A person reads for a while before signing: the fill-time check must see that.
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    b.fill("#i-name", "Олена Коваленко").await;
+    b.fill("#i-email", "olena@example.org").await;
+    b.select("#i-country", "UA").await;
+    b.fill("#i-city", "Кривий Ріг").await;
+    b.fill("#i-occupation", "underground miner").await;
+    b.fill("#i-comment", "Ми з вами!").await;
+    b.click("#i-public").await;
+    b.screenshot("phone-form-filled").await;
+    b.click("form.signing button[type=submit]").await;
+
+    b.wait_for_path(&format!("/petitions/{PETITION}/thanks"))
+        .await;
+    b.screenshot_full("phone-thanks").await;
+
+    let mail = app.wait_for_mail_to("olena@example.org", 1).await.remove(0);
+    let link = mail
+        .link(&format!("{}/confirm/", app.address))
+        .expect("a confirm link");
+    b.goto(&link).await;
+    b.screenshot_full("phone-confirm").await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("h1", "your signature counts").await;
+    b.screenshot_full("phone-confirmed").await;
+
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    assert_eq!(b.text("div.progress strong").await, "1");
+    assert!(b.page_text().await.contains("Олена Коваленко"));
+    b.screenshot_full("phone-petition-signed").await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver: see .ci/run"]
+async fn an_organisation_signs_with_its_members() {
+    let app = app_with_shipped_declarations().await;
+    let b = Browser::start(PHONE).await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    // The organisation's form is folded under its heading until opened.
+    b.click("details.kind:has(#o-organization) summary").await;
+    b.fill("#o-organization", "Independent Miners' Union of Kryvbas")
+        .await;
+    b.fill("#o-name", "Yurii Samoilov").await;
+    b.fill("#o-role", "Chair").await;
+    b.fill("#o-email", "union@example.org").await;
+    b.select("#o-country", "UA").await;
+    b.fill("#o-members", "4200").await;
+    b.screenshot("phone-organisation-form").await;
+    b.click("details.kind:has(#o-organization) button[type=submit]")
+        .await;
+    b.wait_for_path(&format!("/petitions/{PETITION}/thanks"))
+        .await;
+
+    let mail = app.wait_for_mail_to("union@example.org", 1).await.remove(0);
+    let link = mail
+        .link(&format!("{}/confirm/", app.address))
+        .expect("a confirm link");
+    b.goto(&link).await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("h1", "your signature counts").await;
+    let api = app.api(PETITION).await;
+    assert_eq!(api["counts"]["organization"], 1);
+    assert_eq!(api["counts"]["members"], 4200);
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver: see .ci/run"]
+async fn an_invalid_field_is_explained_beside_it_and_the_rest_is_kept() {
+    let app = app_with_shipped_declarations().await;
+    let b = Browser::start(PHONE).await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    b.fill("#i-name", "Marek Nowak").await;
+    b.fill("#i-email", "marek at example.org").await;
+    b.select("#i-country", "PL").await;
+    b.fill("#i-city", "Katowice").await;
+    b.click("form.signing button[type=submit]").await;
+
+    b.wait_for_element("#i-email-error").await;
+    b.screenshot_full("phone-invalid-email").await;
+    assert_eq!(
+        b.attr("#i-email", "aria-invalid").await.as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        b.attr("#i-email", "aria-describedby").await.as_deref(),
+        Some("i-email-error")
+    );
+    assert!(!b.text("#i-email-error").await.is_empty());
+    // The summary at the top links to the field.
+    assert!(b.exists("#i-notice a[href='#i-email']").await);
+    // Everything else is as typed.
+    assert_eq!(b.value("#i-name").await, "Marek Nowak");
+    assert_eq!(b.value("#i-email").await, "marek at example.org");
+    assert_eq!(b.value("#i-country").await, "PL");
+    assert_eq!(b.value("#i-city").await, "Katowice");
+    assert_eq!(app.signature_count().await, 0);
+
+    // Corrected, it goes through.
+    b.clear("#i-email").await;
+    b.fill("#i-email", "marek@example.org").await;
+    b.click("form.signing button[type=submit]").await;
+    b.wait_for_path(&format!("/petitions/{PETITION}/thanks"))
+        .await;
+    app.wait_for_mail_to("marek@example.org", 1).await;
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver: see .ci/run"]
+async fn a_person_signs_with_the_keyboard_alone() {
+    let app = app_with_shipped_declarations().await;
+    let b = Browser::start(DESKTOP).await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    // Tab from the top of the page until the name field has the focus; every stop on the
+    // way must show where the focus is.
+    let mut stops = 0;
+    loop {
+        b.keys(browser::TAB).await;
+        stops += 1;
+        assert!(stops < 80, "the name field is not reachable with Tab");
+        assert!(
+            b.focus_is_visible().await,
+            "focus without a visible outline at stop {stops}"
+        );
+        if b.focused_id().await.as_deref() == Some("i-name") {
+            break;
+        }
+    }
+    b.keys("Kavita Sharma").await;
+    b.keys(browser::TAB).await;
+    b.keys("kavita@example.org").await;
+    b.keys(browser::TAB).await;
+    assert_eq!(b.focused_id().await.as_deref(), Some("i-country"));
+    // Typing a country's name in a focused select picks it.
+    b.keys("India").await;
+    b.keys(browser::TAB).await;
+    assert_eq!(b.focused_id().await.as_deref(), Some("i-city"));
+    b.screenshot("desktop-keyboard").await;
+    // Enter in a text field sends its form.
+    b.keys(browser::ENTER).await;
+    b.wait_for_path(&format!("/petitions/{PETITION}/thanks"))
+        .await;
+    let mail = app
+        .wait_for_mail_to("kavita@example.org", 1)
+        .await
+        .remove(0);
+    assert!(mail.text().contains("Kavita Sharma"));
+    let stored = app
+        .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE country = 'IN'")
+        .await;
+    assert_eq!(stored, 1);
+}
+
+#[tokio::test]
+#[ignore = "needs chromium, chromedriver and axe-core: see .ci/run"]
+async fn the_public_pages_and_the_login_have_no_accessibility_violations() {
+    let app = app_with_shipped_declarations().await;
+    let b = Browser::start(PHONE).await;
+    let mut pages = vec![
+        ("index", app.url("/")),
+        ("petition", app.url(&format!("/petitions/{PETITION}"))),
+        ("thanks", app.url(&format!("/petitions/{PETITION}/thanks"))),
+        ("login", app.url("/admin/login")),
+    ];
+    // A real confirm page needs a real token.
+    let mail = app
+        .sign_and_get_mail(PETITION, person("axe@example.org"))
+        .await;
+    pages.push(("confirm", app.url(&app.confirm_path(&mail))));
+
+    let mut failures = vec![];
+    for (name, url) in &pages {
+        for (width, label) in [(PHONE, "phone"), (DESKTOP, "desktop")] {
+            b.resize(width).await;
+            b.goto(url).await;
+            b.screenshot_full(&format!("{label}-axe-{name}")).await;
+            let violations = b.axe().await;
+            if !violations.is_empty() {
+                failures.push(format!("{name} at {label} width:\n{violations}"));
+            }
+        }
+    }
+    // The form sent back with errors must pass too.
+    b.resize(PHONE).await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    b.fill("#i-email", "not an address").await;
+    b.click("form.signing button[type=submit]").await;
+    b.wait_for_element("#i-email-error").await;
+    let violations = b.axe().await;
+    if !violations.is_empty() {
+        failures.push(format!("petition with errors:\n{violations}"));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    tokio::time::sleep(Duration::from_millis(10)).await;
+}
