@@ -52,7 +52,6 @@ pub struct Inner {
     pub counts: CountsCache,
     pub pages: page_cache::PageCache,
     pub trusted_proxies: Vec<IpNet>,
-    pub countries: Vec<(String, String)>,
     pub limits: Limits,
     pub blocklist: Blocklist,
 }
@@ -82,7 +81,6 @@ impl AppState {
             counts: CountsCache::new(std::time::Duration::from_secs(1)),
             pages: Default::default(),
             trusted_proxies,
-            countries: views::countries(),
             limits: Limits::new(&settings.limits, &clock),
             blocklist: Blocklist::new(&settings.blocklist),
             settings,

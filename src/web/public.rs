@@ -115,9 +115,12 @@ pub async fn petition_page(
         excerpt: p.excerpt,
         delivered_on: p.delivered_at.map(|t| t.format("%Y-%m-%d").to_string()),
         delivery_note: p.delivery_note.clone(),
-        recent: recent.iter().map(views::signatory).collect(),
+        recent: recent
+            .iter()
+            .map(|s| views::signatory(s, tr.lang()))
+            .collect(),
         forms,
-        countries: state.countries.clone(),
+        countries: views::countries(tr.lang()),
         url: format!("{}/petitions/{}", state.settings.base(), p.slug),
     };
     Ok(pages::petition(tr, &page))
@@ -165,17 +168,19 @@ pub async fn signatories(
         .filter(|n| (1..=1_000_000).contains(n))
         .unwrap_or(1);
     let (list, total) = signatures::public_page(state.store.reader(), p.id, page, PER_PAGE).await?;
+    let tr = lang.tr(Some(&p.language));
     let view = SignatoriesPage {
         slug: p.slug.clone(),
         title: p.title.clone(),
-        signatories: list.iter().map(views::signatory).collect(),
+        signatories: list
+            .iter()
+            .map(|s| views::signatory(s, tr.lang()))
+            .collect(),
         page,
         pages: total.div_ceil(PER_PAGE).max(1),
         total_public: total,
     };
-    Ok(Html(
-        pages::signatories(&lang.tr(Some(&p.language)), &view).into_string(),
-    ))
+    Ok(Html(pages::signatories(&tr, &view).into_string()))
 }
 
 pub async fn healthz(State(state): State<AppState>) -> Response {

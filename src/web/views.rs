@@ -43,13 +43,14 @@ pub fn card(p: &Petition, c: &Counts, now: chrono::DateTime<chrono::Utc>) -> Pet
     }
 }
 
-pub fn country_name(code: &str) -> String {
+/// A country's name in `lang`; an unknown code shows as itself.
+pub fn country_name(code: &str, lang: &str) -> String {
     CountryCode::parse(code)
-        .map(|c| c.name().to_owned())
+        .map(|c| c.name_in(lang).to_owned())
         .unwrap_or_else(|_| code.to_owned())
 }
 
-pub fn signatory(s: &PublicSignatory) -> SignatoryView {
+pub fn signatory(s: &PublicSignatory, lang: &str) -> SignatoryView {
     SignatoryView {
         is_organization: s.kind == "organization",
         name: s.name.clone(),
@@ -57,7 +58,7 @@ pub fn signatory(s: &PublicSignatory) -> SignatoryView {
         role: s.role.clone(),
         occupation: s.occupation.clone(),
         city: s.city.clone(),
-        country_name: country_name(&s.country),
+        country_name: country_name(&s.country, lang),
         members: s.members.and_then(|m| u64::try_from(m).ok()),
         comment: s.comment.clone(),
         signed_on: s.confirmed_at.format("%Y-%m-%d").to_string(),
@@ -65,9 +66,10 @@ pub fn signatory(s: &PublicSignatory) -> SignatoryView {
 }
 
 /// Country codes and names for the form's select.
-pub fn countries() -> Vec<(String, String)> {
-    CountryCode::all()
-        .into_iter()
-        .map(|(c, n)| (c.as_str().to_owned(), n.to_owned()))
+/// The form's list of countries: codes, and names in `lang` in that language's order.
+pub fn countries(lang: &str) -> Vec<(String, String)> {
+    CountryCode::all_in(lang)
+        .iter()
+        .map(|(c, n)| (c.as_str().to_owned(), (*n).to_owned()))
         .collect()
 }

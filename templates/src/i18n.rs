@@ -18,7 +18,28 @@ fluent_templates::static_loader! {
 }
 
 /// Languages with a complete catalog, the first being the fallback.
-pub const SUPPORTED: &[&str] = &["en"];
+pub const SUPPORTED: &[&str] = &["en", "de", "es", "fr", "pl", "ru", "uk", "hi"];
+
+/// Each language's name in itself, as the language switcher shows it: a reader looks for
+/// their own language by its own name.
+pub const ENDONYMS: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("pl", "Polski"),
+    ("ru", "Русский"),
+    ("uk", "Українська"),
+    ("hi", "हिन्दी"),
+];
+
+/// The supported languages with their names, in [`ENDONYMS`] order.
+pub fn languages() -> impl Iterator<Item = (&'static str, &'static str)> {
+    ENDONYMS
+        .iter()
+        .copied()
+        .filter(|(code, _)| SUPPORTED.contains(code))
+}
 
 /// A language's catalog: every string a person reads goes through one of these.
 #[derive(Clone, Debug)]

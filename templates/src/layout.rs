@@ -1,7 +1,28 @@
 //! The page shell every page shares: head, header, main landmark, footer.
 use maud::{html, Markup, DOCTYPE};
 
+use crate::i18n::languages;
 use crate::{Tr, STYLESHEET_PATH};
+
+/// Links to this page in every language. `?lang=` keeps the path, and the service
+/// remembers the choice in a cookie.
+fn language_switcher(tr: &Tr) -> Markup {
+    if languages().count() < 2 {
+        return html! {};
+    }
+    html! {
+        nav.languages aria-label=(tr.t("language-label")) {
+            ul {
+                @for (code, name) in languages() {
+                    li {
+                        a href={ "?lang=" (code) } lang=(code) hreflang=(code)
+                            aria-current=[(code == tr.lang()).then_some("true")] { (name) }
+                    }
+                }
+            }
+        }
+    }
+}
 
 /// What a page tells link previews and search engines about itself.
 #[derive(Clone, Debug, Default)]
@@ -47,6 +68,7 @@ pub fn page(tr: &Tr, title: &str, meta: &Meta, body: Markup) -> Markup {
                 header.site {
                     a.brand href="/" { (site) }
                     span.tagline { (tr.t("site-tagline")) }
+                    (language_switcher(tr))
                 }
                 main #main { (body) }
                 footer.site {

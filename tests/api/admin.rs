@@ -620,3 +620,26 @@ async fn organizer_accounts_from_the_command_line() {
         401
     );
 }
+
+#[tokio::test]
+async fn a_german_organiser_gets_a_german_dashboard() {
+    let app = spawn_app().await;
+    add_organizer(&app).await;
+    login(&app).await;
+    let de = templates::Tr::new("de");
+    assert_eq!(de.lang(), "de");
+    let r = app
+        .client
+        .get(app.url("/admin"))
+        .header("accept-language", "de-DE,de;q=0.9,en;q=0.4")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("<html lang=\"de\""), "{page}");
+    for key in ["admin-outbox-heading", "admin-audit-heading"] {
+        assert!(page.contains(&de.t(key)), "{key} is not in German");
+        assert_ne!(de.t(key), templates::Tr::new("en").t(key));
+    }
+}

@@ -10,6 +10,7 @@ mod declarations;
 mod export_memory;
 mod group_commit;
 mod hostile;
+mod languages;
 mod outbox;
 mod pages;
 mod refusals;

@@ -211,7 +211,12 @@ impl Browser {
     pub async fn wait_for_text(&self, css: &str, needle: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let text = self.text(css).await;
+            // The page may be changing under us (a form just sent): an element that went
+            // stale is read again on the next turn.
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(e) => e.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
             if text.contains(needle) {
                 return;
             }

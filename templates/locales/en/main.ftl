@@ -3,6 +3,7 @@
 site-name = undersign
 site-tagline = Solidarity letters and petitions of workers' organisations
 skip-to-content = Skip to content
+language-label = Language
 footer-privacy = We use your email address only to confirm your signature, and to write to you about this petition if you ask us to. Your address is never shown or handed over.
 digit-group-separator = ,
 optional = (optional)

@@ -1,0 +1,270 @@
+## undersign — catálogo en español para las páginas de los organizadores, los gráficos y el documento de entrega.
+## Las cantidades llegan como dos placeables: $count (un número, para elegir la forma del plural) y $n (el
+## mismo número con las cifras agrupadas, para mostrarlo).
+
+## Estructura
+admin-area = Organizadores
+admin-title-suffix = Organizadores
+admin-nav-label = Menú de organizadores
+admin-nav-dashboard = Peticiones
+admin-nav-new = Nueva petición
+admin-signed-in-as = Sesión iniciada como { $email }
+admin-logout = Cerrar sesión
+admin-yes = Sí
+admin-no = No
+
+## Estados, tipos y situaciones
+admin-state-draft = Borrador
+admin-state-open = Abierta
+admin-state-closed = Cerrada
+admin-state-delivered = Entregada
+admin-kind-individual = Persona
+admin-kind-organization = Organización
+admin-status-pending = Pendiente
+admin-status-confirmed = Confirmada
+admin-status-withdrawn = Retirada
+admin-status-removed = Eliminada
+
+## Inicio de sesión
+admin-login-title = Acceso para organizadores
+admin-login-intro = Esta parte del sitio es para quienes organizan las peticiones.
+admin-login-email = Correo electrónico
+admin-login-password = Contraseña
+admin-login-submit = Iniciar sesión
+admin-login-failed = La dirección o la contraseña no son correctas.
+admin-login-wait-seconds = Demasiados intentos de inicio de sesión. Espera { $count ->
+    [one] un segundo
+   *[other] { $n } segundos
+} e inténtalo de nuevo.
+admin-login-wait-minutes = Demasiados intentos de inicio de sesión. Espera { $count ->
+    [one] un minuto
+   *[other] { $n } minutos
+} e inténtalo de nuevo.
+
+## Panel
+admin-dashboard-title = Peticiones
+admin-petitions-caption = Todas las peticiones y sus firmas
+admin-no-petitions = Todavía no hay peticiones.
+admin-col-title = Título
+admin-col-state = Estado
+admin-col-pending = Pendientes
+admin-col-confirmed = Confirmadas
+admin-col-withdrawn = Retiradas
+admin-col-removed = Eliminadas
+admin-col-people = Personas
+admin-col-organizations = Organizaciones
+admin-col-orgs-short = Org.
+admin-col-members = Afiliados representados
+admin-col-goal = Meta
+admin-col-total = Total
+admin-col-status = Estado
+admin-no-goal = ninguna
+admin-outbox-heading = Correo saliente
+admin-outbox-queued = En espera de envío
+admin-outbox-retrying = En reintento
+admin-outbox-failed = Fallidos definitivamente
+admin-outbox-healthy = Ningún mensaje ha fallado.
+admin-outbox-failed-note = { $count ->
+    [one] Un mensaje no se pudo entregar después de todos los intentos: su destinatario no lo recibió.
+   *[other] { $n } mensajes no se pudieron entregar después de todos los intentos: sus destinatarios no los recibieron.
+}
+admin-outbox-failures-caption = Los últimos mensajes fallidos
+admin-col-when = Cuándo
+admin-col-attempts = Intentos
+admin-col-error = Último error
+admin-audit-heading = Registro de actividad
+admin-audit-caption = Las últimas acciones de los organizadores
+admin-audit-empty = Todavía no se ha registrado nada.
+admin-col-time = Fecha y hora
+admin-col-who = Quién
+admin-col-action = Acción
+admin-col-petition = Petición
+admin-col-detail = Detalle
+admin-col-count = Cantidad
+admin-action-login = Inició sesión
+admin-action-logout = Cerró sesión
+admin-action-petition-create = Creó una petición
+admin-action-petition-edit = Editó una petición
+admin-action-petition-state = Cambió el estado
+admin-action-signature-hide = Ocultó una firma
+admin-action-signature-unhide = Volvió a mostrar una firma
+admin-action-signature-remove = Eliminó una firma
+admin-action-signatures-remove-domain = Eliminó las firmas de un dominio
+admin-action-export = Exportó firmas
+
+## Petición
+admin-petition-actions = Qué puedes hacer con esta petición
+admin-link-edit = Editar el texto y la configuración
+admin-link-delivery = Documento de entrega (para imprimir)
+admin-link-public = Página pública
+admin-link-export-delivery = Exportar para la entrega (CSV)
+admin-link-export-full = Exportar todo (CSV)
+admin-figures-heading = Firmas
+admin-figures-caption = Firmas por estado
+admin-members-confirmed = Afiliados representados por las organizaciones confirmadas
+admin-delivered-on = Entregada el { $date }.
+admin-charts-heading = Cuándo y desde dónde se firmó
+admin-charts-note = Solo se muestran las firmas confirmadas.
+admin-state-heading = Estado
+admin-state-label = Estado de la petición
+admin-state-hint = Abierta: se puede firmar. Cerrada: la página sigue publicada, pero nadie puede firmar. Entregada: cerrada, y la página indica que las firmas fueron entregadas, con la nota de abajo. Borrador: no es pública.
+admin-state-note = Nota de entrega
+admin-state-note-hint = Se muestra en la página pública cuando el estado es Entregada; por ejemplo, dónde y a quién se entregaron las firmas.
+admin-state-submit = Cambiar el estado
+admin-search-heading = Buscar firmas
+admin-search-label = Nombre, correo electrónico, organización o país
+admin-search-submit = Buscar
+admin-search-none = Ninguna firma coincide con “{ $query }”.
+admin-search-caption = { $count ->
+    [one] Una firma coincide con “{ $query }”
+   *[other] { $n } firmas coinciden con “{ $query }”
+}
+admin-col-kind = Tipo
+admin-col-name = Nombre
+admin-col-organization = Organización
+admin-col-email = Correo electrónico
+admin-col-country = País
+admin-col-city = Ciudad
+admin-col-public = Pública
+admin-col-hidden = Oculta
+admin-col-signed = Fecha de firma
+admin-col-comment = Mensaje
+admin-col-actions = Acciones
+admin-hide = Ocultar
+admin-unhide = Volver a mostrar
+admin-remove = Eliminar
+admin-row-of = la firma de { $name }
+admin-hidden-hint = Las firmas ocultas siguen contando, pero no aparecen en la lista pública.
+admin-remove-hint = Eliminar una firma significa que deja de contarse, de aparecer en la lista y de exportarse.
+admin-domain-heading = Eliminar todas las firmas de un dominio de correo
+admin-domain-intro = Para una avalancha de firmas falsas desde un mismo dominio. Verás a cuántas firmas afecta y tendrás que confirmar antes de que se elimine nada.
+admin-domain-label = Dominio de las direcciones de correo
+admin-domain-hint = Solo la parte que va después de la @, por ejemplo spam.example
+admin-domain-submit = Ver qué se eliminaría
+admin-exports-heading = Exportaciones
+admin-exports-caption = Listas de firmas exportadas
+admin-exports-none = Todavía no se ha exportado nada.
+admin-col-format = Formato
+admin-col-rows = Filas
+admin-col-sha = SHA-256
+admin-col-destination = Destino
+admin-format-delivery = Para la entrega
+admin-format-full = Todo
+admin-versions-heading = Versiones del texto
+admin-versions-caption = Todas las versiones que se pudieron firmar
+admin-versions-none = El texto todavía no tiene ninguna versión.
+admin-col-version = Versión
+admin-col-date = Fecha
+admin-col-signatures = Firmas
+admin-version-current = actual
+
+## Edición
+admin-new-title = Nueva petición
+admin-edit-title = Editar: { $title }
+admin-edit-back = Volver a la petición
+admin-edit-fix = Corrige los campos marcados. Todavía no se ha guardado nada.
+admin-edit-see-preview = Mira la vista previa debajo del formulario.
+admin-field-slug = Dirección web
+admin-field-slug-hint = De 1 a 80 letras minúsculas, dígitos y guiones (nunca dos seguidos), por ejemplo krivoy-rog-2026. La página estará en /petitions/ seguido de esa dirección. No se puede cambiar después.
+admin-field-slug-fixed = La dirección web no se puede cambiar.
+admin-field-title = Título
+admin-field-summary = Resumen
+admin-field-summary-hint = Una o dos frases; se muestran en la lista de peticiones y en las vistas previas de los enlaces.
+admin-field-addressees = Destinatarios
+admin-field-addressees-hint = Uno por línea.
+admin-field-author = Autor
+admin-field-author-hint = Quién publica la declaración, por ejemplo un sindicato o un comité.
+admin-field-language = Idioma del texto
+admin-field-language-hint = Un código de idioma, por ejemplo en, es, ru o uk.
+admin-field-accepts = Quién puede firmar
+admin-field-accepts-individuals = Personas
+admin-field-accepts-organizations = Organizaciones
+admin-field-goal = Meta
+admin-field-goal-hint = Un número de firmas que se quiere alcanzar. Déjalo vacío si no hay meta.
+admin-field-closes-on = Se cierra el
+admin-field-closes-on-hint = Después de este día nadie podrá firmar. Déjalo vacío para cerrarla a mano.
+admin-field-body = Texto de la declaración
+admin-field-body-hint = Markdown: una línea vacía entre párrafos, # antes de un título, **negrita**, *cursiva*, - antes de cada elemento de una lista.
+admin-new-version-warning = Ya hay personas que firmaron este texto. Al guardar se crea una nueva versión; las firmas existentes conservan la versión que firmaron.
+admin-preview = Vista previa
+admin-save = Guardar
+admin-preview-heading = Vista previa
+admin-err-slug = Usa de 1 a 80 letras minúsculas, dígitos y guiones (nunca dos seguidos).
+admin-err-slug-taken = Otra petición ya tiene esta dirección.
+admin-err-language = Escribe un código de idioma, como en o uk.
+admin-err-goal = Escribe un número entero o deja el campo vacío.
+admin-err-date = Escribe una fecha o deja el campo vacío.
+admin-err-accepts = Permite firmar a personas, a organizaciones o a ambas.
+admin-err-addressees = Escribe al menos un destinatario, uno por línea.
+
+## Eliminar las firmas de un dominio
+admin-bulk-title = ¿Eliminar las firmas de { $domain }?
+admin-bulk-text = { $count ->
+    [one] Una firma en “{ $title }” tiene una dirección de correo de { $domain }. Si confirmas, se eliminará: dejará de contarse, de aparecer en la lista y de exportarse.
+   *[other] { $n } firmas en “{ $title }” tienen una dirección de correo de { $domain }. Si confirmas, se eliminarán: dejarán de contarse, de aparecer en la lista y de exportarse.
+}
+admin-bulk-nothing = Ninguna firma en “{ $title }” que no esté ya eliminada tiene una dirección de correo de { $domain }. No hay nada que eliminar.
+admin-bulk-sample-caption = { $count ->
+    [one] La firma
+   *[other] { $shown } de las { $n } firmas
+}
+admin-bulk-confirm = { $count ->
+    [one] Eliminar esta firma
+   *[other] Eliminar estas { $n } firmas
+}
+admin-bulk-cancel = Cancelar, no eliminar nada
+
+## Documento de entrega
+admin-delivery-doc-title = { $title } — firmas
+admin-delivery-print-hint = Este documento está hecho para imprimirse: un ejemplar para cada destinatario, cada uno empezando en una página nueva. Usa la opción Imprimir de tu navegador; para guardar un archivo, elige "Guardar como PDF" como impresora.
+admin-delivery-to = Para: { $addressee }
+admin-delivery-from = De: { $author }
+admin-delivery-date = Fecha: { $date }
+admin-delivery-totals = Firmas
+admin-delivery-total = Total de firmas
+admin-delivery-individuals = Personas
+admin-delivery-organizations = Organizaciones
+admin-delivery-members = Afiliados representados por las organizaciones
+admin-delivery-countries = Países
+admin-delivery-versions = El texto firmado
+admin-delivery-versions-intro = Cada firma respalda la versión del texto que se mostraba en el momento de firmar. La huella SHA-256 identifica cada versión con exactitud.
+admin-delivery-versions-caption = Versiones del texto
+admin-delivery-org-heading = Organizaciones
+admin-delivery-ind-heading = Personas
+admin-delivery-group = { $country } ({ $n })
+admin-delivery-members-count = { $count ->
+    [one] 1 afiliado
+   *[other] { $n } afiliados
+}
+admin-delivery-signed-version = firmó la versión { $version }
+admin-delivery-none = No se ha confirmado ninguna firma.
+
+## Gráficos
+chart-empty = Todavía no hay firmas.
+chart-numbers = Mostrar las cifras
+chart-signatures = Firmas
+chart-per-day-title = Firmas por día
+chart-per-week-title = Firmas por semana
+chart-per-period-title = Firmas cada { $days } días
+chart-col-day = Día
+chart-col-week = Semana desde
+chart-col-period = Desde
+chart-per-day-summary = Firmas por día, { $count ->
+    [one] un día
+   *[other] { $n } días
+}, máximo { $max } el { $date }.
+chart-per-week-summary = Firmas por semana, { $count ->
+    [one] una semana
+   *[other] { $n } semanas
+}, máximo { $max } en la semana desde el { $date }.
+chart-per-period-summary = Firmas cada { $days } días, { $count ->
+    [one] un período
+   *[other] { $n } períodos
+}, máximo { $max } en el período desde el { $date }.
+chart-by-country-title = Firmas por país
+chart-col-country = País
+chart-by-country-summary = Firmas por país, { $count ->
+    [one] un país
+   *[other] { $n } países
+}, con más firmas desde { $top } ({ $max }).
+chart-other-countries = Otros países

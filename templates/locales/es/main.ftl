@@ -1,0 +1,169 @@
+## undersign — catálogo en español. Aquí está cada texto que lee una persona.
+
+site-name = undersign
+site-tagline = Cartas de solidaridad y peticiones de organizaciones de trabajadores
+skip-to-content = Saltar al contenido
+language-label = Idioma
+footer-privacy = Usamos tu dirección de correo solo para confirmar tu firma y, si nos lo pides, para escribirte sobre esta petición. Tu dirección nunca se muestra ni se entrega a nadie.
+digit-group-separator = .
+optional = (opcional)
+back-to-petition = Volver a la petición
+back-to-index = Todas las peticiones
+
+## Portada
+index-heading = Firma en solidaridad
+index-intro = Declaraciones de protesta y de solidaridad de mineros y organizaciones de trabajadores. Firma a título personal o en nombre de tu sindicato, comité u organización; nosotros entregamos la lista de firmas confirmadas a los destinatarios.
+index-none-open = En este momento no hay ninguna petición abierta a firmas.
+index-open = Abiertas a firmas
+index-ended = Cerradas y entregadas
+
+## Petición
+addressed-to = Dirigida a:
+state-draft = Borrador — no es pública
+state-closed = Cerrada — ya no recibe firmas
+state-delivered = Entregada a los destinatarios
+signatures-label = { $count ->
+    [one] firma
+   *[other] firmas
+}
+progress-label = Avance hacia la meta
+goal-of = Meta: { $goal }
+counts-individuals = Personas
+counts-organizations = Organizaciones
+counts-members = Afiliados representados
+declaration-by = Publicada por { $author }
+declaration-excerpt = Este es un extracto de la declaración publicada.
+tally-heading = Firmas hasta ahora
+delivered-on = Entregada el { $date }.
+closes-on = Se puede firmar hasta el { $date }.
+petition-not-open = Esta petición no está recibiendo firmas.
+sign-heading = Firma esta declaración
+sign-intro = Te enviaremos por correo un enlace para confirmar tu firma. Solo se cuentan y se entregan las firmas confirmadas.
+sign-as-individual = Firmar a título personal
+sign-as-organization = Firmar en nombre de una organización
+recent-heading = Últimos firmantes
+recent-all = Ver todos los firmantes públicos
+share-heading = Compartir
+share-intro = Copia este enlace y envíalo a tus compañeros:
+share-email = Enviar por correo
+members-count = { $count ->
+    [one] (1 afiliado)
+   *[other] ({ $count } afiliados)
+}
+
+## Formulario de firma
+field-name = Nombre completo
+field-contact-name = Persona de contacto (nombre completo)
+field-organization = Nombre de la organización
+field-role = Cargo de la persona de contacto
+field-email = Correo electrónico
+field-country = País
+field-country-choose = Elige tu país
+field-city = Ciudad o localidad
+field-occupation = Ocupación o lugar de trabajo
+field-members = Número de afiliados que representa la organización
+field-comment = Un mensaje de solidaridad
+field-public = Mostrar mi nombre en la lista pública de firmantes
+field-public-organization = Mostrar la organización en la lista pública de firmantes
+field-updates = Quiero recibir correos sobre esta petición (por ejemplo, cuando se entregue)
+field-website = Deja este campo vacío
+form-privacy = Tu dirección de correo nunca se muestra en el sitio ni se entrega a los destinatarios.
+submit-individual = Firmar
+submit-organization = Firmar en nombre de la organización
+
+notice-fix-fields = Corrige los campos marcados. Todavía no se ha enviado nada.
+notice-try-again = Hubo un problema con el formulario. Revisa tus datos y vuelve a presionar el botón.
+notice-expired = Este formulario estuvo abierto mucho tiempo. Tus datos siguen aquí: vuelve a presionar el botón.
+notice-rate-limited = En este momento muchas personas están firmando desde tu red. Espera un momento y vuelve a presionar el botón; tus datos se conservan.
+
+label-kind = Tipo de firma
+label-name = Nombre
+label-organization = Organización
+label-role = Cargo
+label-email = Correo electrónico
+label-country = País
+label-city = Ciudad o localidad
+label-occupation = Ocupación
+label-members = Afiliados
+label-comment = Mensaje
+label-public = Lista pública
+label-updates = Novedades por correo
+
+err-required = Completa este campo.
+err-too-long-120 = Usa 120 caracteres como máximo.
+err-too-long-200 = Usa 200 caracteres como máximo.
+err-too-long-254 = Usa 254 caracteres como máximo.
+err-too-long-1000 = Usa 1000 caracteres como máximo.
+err-control-chars = El texto contiene caracteres que no se pueden usar aquí (saltos de línea, tabulaciones o caracteres de control invisibles).
+err-invisible-chars = El texto contiene caracteres invisibles que cambian la forma en que se muestra. Escríbelo de nuevo.
+err-invalid-email = Escribe una dirección de correo como name@example.org.
+err-invalid-country = Elige un país de la lista.
+err-invalid-number = Escribe un número entero, por ejemplo 250.
+err-out-of-range = Escribe un número entre 0 y 100.000.000.
+err-invalid-kind = Indica si firmas a título personal o en nombre de una organización.
+err-kind-not-accepted = Esta petición no admite este tipo de firma.
+
+## Después de firmar
+thanks-heading = Revisa tu correo
+thanks-text = Te enviamos un correo sobre "{ $title }". Ábrelo y presiona el botón que aparece en él para confirmar tu firma. Solo cuenta una vez confirmada.
+thanks-spam = ¿No te llegó el correo en unos minutos? Busca en la carpeta de spam o de promociones. El enlace funciona durante una semana.
+
+## Firmantes
+signatories-heading = Firmantes
+signatories-public-count = { $count ->
+    [one] Un firmante pidió figurar en la lista pública.
+   *[other] { $count } firmantes pidieron figurar en la lista pública.
+}
+signatories-none = Todavía nadie figura en la lista pública.
+pager-label = Páginas
+pager-previous = Anterior
+pager-next = Siguiente
+pager-position = Página { $page } de { $pages }
+
+## Enlaces de los correos
+confirm-heading = Confirma tu firma
+confirm-text = Presiona el botón para confirmar tu firma en "{ $title }".
+confirm-button = Confirmar mi firma
+withdraw-heading = Retira tu firma
+withdraw-text = Presiona el botón para retirar tu firma de "{ $title }". Se borrarán tu nombre y tus datos.
+withdraw-button = Retirar mi firma
+confirmed-heading = Gracias — tu firma ya cuenta
+confirmed-text = Tu firma en "{ $title }" está confirmada. Comparte la petición con tus compañeros.
+withdrawn-heading = Tu firma fue retirada
+withdrawn-text = Tu firma en "{ $title }" fue retirada y tus datos fueron borrados.
+inactive-heading = Esta firma ya no está activa
+inactive-text = Esta firma en "{ $title }" fue retirada o eliminada. Puedes volver a firmar desde la página de la petición.
+expired-heading = Este enlace expiró
+expired-text = El enlace para "{ $title }" ya no es válido. Vuelve a firmar: solo toma un minuto y te enviaremos un enlace nuevo.
+closed-heading = Esta petición está cerrada
+closed-text = "{ $title }" ya no recibe firmas. Gracias por tu apoyo.
+
+## Errores
+error-not-found-heading = Página no encontrada
+error-not-found-text = No hay nada en esta dirección. Puede que el enlace esté mal escrito o desactualizado.
+error-bad-request-heading = No se pudo leer la solicitud
+error-bad-request-text = Tu navegador envió algo que no pudimos leer. Vuelve atrás e inténtalo de nuevo.
+error-forbidden-heading = Este formulario expiró
+error-forbidden-text = Por tu seguridad, el formulario fue rechazado: llegó sin el código de seguridad de tu sesión o desde otro sitio. Vuelve atrás, recarga la página e inténtalo de nuevo.
+error-too-large-heading = Demasiado texto
+error-too-large-text = El formulario enviado era demasiado grande. Acorta tu mensaje e inténtalo de nuevo.
+error-unsupported-type-heading = No se pudo leer la solicitud
+error-unsupported-type-text = Usa el formulario de la página de la petición.
+error-rate-limited-heading = Espera un momento
+error-rate-limited-text = En este momento llegan muchas solicitudes desde tu red. Inténtalo de nuevo en un minuto.
+error-unavailable-heading = No disponible por el momento
+error-unavailable-text = El servicio no puede responder en este momento. Inténtalo de nuevo en unos minutos.
+error-internal-heading = Algo falló de nuestro lado
+error-internal-text = No es por nada que hayas hecho. Inténtalo de nuevo en unos minutos.
+
+## Correos
+email-confirm-subject = Confirma tu firma: { $title }
+email-confirm-intro = Gracias por firmar "{ $title }" como { $name }.
+email-confirm-action = Para confirmar tu firma, abre este enlace y presiona el botón:
+email-confirm-button = Confirmar mi firma
+email-valid-for = El enlace funciona durante { $hours } horas.
+email-withdraw-line = Si cambias de opinión, puedes retirar tu firma aquí:
+email-confirm-ignore = Si no firmaste, ignora este correo: no se contará nada y tu dirección se borrará.
+email-already-subject = Ya firmaste: { $title }
+email-already-intro = Alguien (probablemente tú) envió con esta dirección una firma para "{ $title }" como { $name }. Tu firma ya estaba confirmada y cuenta: no hace falta hacer nada más.
+email-already-ignore = No necesitas hacer nada. No enviaremos este mensaje más de unas pocas veces al día.

@@ -1,0 +1,270 @@
+## undersign — catalogue français des pages des organisateurs, des graphiques et du document de remise.
+## Les nombres arrivent sous forme de deux placeables : $count (un nombre, pour choisir la forme du
+## pluriel) et $n (le même nombre avec ses chiffres groupés, pour l’affichage).
+
+## Cadre
+admin-area = Organisateurs
+admin-title-suffix = Organisateurs
+admin-nav-label = Menu des organisateurs
+admin-nav-dashboard = Pétitions
+admin-nav-new = Nouvelle pétition
+admin-signed-in-as = Connecté en tant que { $email }
+admin-logout = Se déconnecter
+admin-yes = Oui
+admin-no = Non
+
+## États, types, statuts
+admin-state-draft = Brouillon
+admin-state-open = Ouverte
+admin-state-closed = Clôturée
+admin-state-delivered = Remise
+admin-kind-individual = Personne
+admin-kind-organization = Organisation
+admin-status-pending = En attente
+admin-status-confirmed = Confirmée
+admin-status-withdrawn = Retirée
+admin-status-removed = Supprimée
+
+## Connexion
+admin-login-title = Connexion des organisateurs
+admin-login-intro = Cette partie du site est réservée aux organisateurs des pétitions.
+admin-login-email = Adresse e-mail
+admin-login-password = Mot de passe
+admin-login-submit = Se connecter
+admin-login-failed = L’adresse ou le mot de passe est incorrect.
+admin-login-wait-seconds = Trop de tentatives de connexion. Veuillez patienter { $count ->
+    [one] une seconde
+   *[other] { $n } secondes
+} et réessayer.
+admin-login-wait-minutes = Trop de tentatives de connexion. Veuillez patienter { $count ->
+    [one] une minute
+   *[other] { $n } minutes
+} et réessayer.
+
+## Tableau de bord
+admin-dashboard-title = Pétitions
+admin-petitions-caption = Toutes les pétitions et leurs signatures
+admin-no-petitions = Il n’y a encore aucune pétition.
+admin-col-title = Titre
+admin-col-state = État
+admin-col-pending = En attente
+admin-col-confirmed = Confirmées
+admin-col-withdrawn = Retirées
+admin-col-removed = Supprimées
+admin-col-people = Personnes
+admin-col-organizations = Organisations
+admin-col-orgs-short = Org.
+admin-col-members = Membres représentés
+admin-col-goal = Objectif
+admin-col-total = Total
+admin-col-status = Statut
+admin-no-goal = aucun
+admin-outbox-heading = E-mails sortants
+admin-outbox-queued = En attente d’envoi
+admin-outbox-retrying = Nouvelle tentative en cours
+admin-outbox-failed = Échec définitif
+admin-outbox-healthy = Aucun message n’a échoué.
+admin-outbox-failed-note = { $count ->
+    [one] Un message n’a pas pu être remis malgré toutes les tentatives : son destinataire ne l’a pas reçu.
+   *[other] { $n } messages n’ont pas pu être remis malgré toutes les tentatives : leurs destinataires ne les ont pas reçus.
+}
+admin-outbox-failures-caption = Les derniers messages en échec
+admin-col-when = Quand
+admin-col-attempts = Tentatives
+admin-col-error = Dernière erreur
+admin-audit-heading = Journal d’activité
+admin-audit-caption = Les dernières actions des organisateurs
+admin-audit-empty = Rien n’a encore été enregistré.
+admin-col-time = Heure
+admin-col-who = Qui
+admin-col-action = Action
+admin-col-petition = Pétition
+admin-col-detail = Détail
+admin-col-count = Nombre
+admin-action-login = Connexion
+admin-action-logout = Déconnexion
+admin-action-petition-create = A créé une pétition
+admin-action-petition-edit = A modifié une pétition
+admin-action-petition-state = A changé l’état
+admin-action-signature-hide = A masqué une signature
+admin-action-signature-unhide = A de nouveau affiché une signature
+admin-action-signature-remove = A supprimé une signature
+admin-action-signatures-remove-domain = A supprimé les signatures d’un domaine
+admin-action-export = A exporté des signatures
+
+## Pétition
+admin-petition-actions = Ce que vous pouvez faire avec cette pétition
+admin-link-edit = Modifier le texte et les paramètres
+admin-link-delivery = Document de remise (à imprimer)
+admin-link-public = Page publique
+admin-link-export-delivery = Exporter pour la remise (CSV)
+admin-link-export-full = Tout exporter (CSV)
+admin-figures-heading = Signatures
+admin-figures-caption = Signatures par statut
+admin-members-confirmed = Membres représentés par les organisations confirmées
+admin-delivered-on = Remise le { $date }.
+admin-charts-heading = Quand et d’où les gens ont signé
+admin-charts-note = Seules les signatures confirmées sont prises en compte.
+admin-state-heading = État
+admin-state-label = État de la pétition
+admin-state-hint = Ouverte : on peut signer. Clôturée : la page reste en ligne, mais personne ne peut plus signer. Remise : clôturée, et la page indique que les signatures ont été remises, avec la note ci-dessous. Brouillon : non publique.
+admin-state-note = Note de remise
+admin-state-note-hint = Affichée sur la page publique dès que l’état est « Remise », par exemple pour dire où et à qui les signatures ont été remises.
+admin-state-submit = Changer l’état
+admin-search-heading = Rechercher des signatures
+admin-search-label = Nom, adresse e-mail, organisation ou pays
+admin-search-submit = Rechercher
+admin-search-none = Aucune signature ne correspond à « { $query } ».
+admin-search-caption = { $count ->
+    [one] Une signature correspond à « { $query } »
+   *[other] { $n } signatures correspondent à « { $query } »
+}
+admin-col-kind = Type
+admin-col-name = Nom
+admin-col-organization = Organisation
+admin-col-email = Adresse e-mail
+admin-col-country = Pays
+admin-col-city = Ville
+admin-col-public = Publique
+admin-col-hidden = Masquée
+admin-col-signed = Signée le
+admin-col-comment = Message
+admin-col-actions = Actions
+admin-hide = Masquer
+admin-unhide = Afficher de nouveau
+admin-remove = Supprimer
+admin-row-of = la signature de { $name }
+admin-hidden-hint = Les signatures masquées comptent toujours, mais n’apparaissent pas sur la liste publique.
+admin-remove-hint = Une signature supprimée n’est plus comptée, ni affichée dans la liste, ni exportée.
+admin-domain-heading = Supprimer toutes les signatures d’un domaine de messagerie
+admin-domain-intro = En cas d’afflux de fausses signatures venant d’un même domaine. Vous verrez combien de signatures sont concernées et devrez confirmer avant toute suppression.
+admin-domain-label = Domaine des adresses e-mail
+admin-domain-hint = Seulement la partie après le @, par exemple spam.example
+admin-domain-submit = Vérifier ce qui serait supprimé
+admin-exports-heading = Exports
+admin-exports-caption = Listes de signatures exportées
+admin-exports-none = Rien n’a encore été exporté.
+admin-col-format = Format
+admin-col-rows = Lignes
+admin-col-sha = SHA-256
+admin-col-destination = Destination
+admin-format-delivery = Pour la remise
+admin-format-full = Tout
+admin-versions-heading = Versions du texte
+admin-versions-caption = Toutes les versions que l’on a pu signer
+admin-versions-none = Le texte n’a encore aucune version.
+admin-col-version = Version
+admin-col-date = Date
+admin-col-signatures = Signatures
+admin-version-current = actuelle
+
+## Modification
+admin-new-title = Nouvelle pétition
+admin-edit-title = Modifier : { $title }
+admin-edit-back = Retour à la pétition
+admin-edit-fix = Veuillez corriger les champs signalés. Rien n’a encore été enregistré.
+admin-edit-see-preview = Voir l’aperçu sous le formulaire.
+admin-field-slug = Adresse web
+admin-field-slug-hint = De 1 à 80 lettres minuscules, chiffres et tirets simples, par exemple krivoy-rog-2026. La page se trouvera à /petitions/ suivi de cette adresse. Elle ne pourra plus être modifiée ensuite.
+admin-field-slug-fixed = L’adresse web ne peut pas être modifiée.
+admin-field-title = Titre
+admin-field-summary = Résumé
+admin-field-summary-hint = Une ou deux phrases, affichées dans la liste des pétitions et dans les aperçus de liens.
+admin-field-addressees = Destinataires
+admin-field-addressees-hint = Un par ligne.
+admin-field-author = Auteur
+admin-field-author-hint = Qui publie la déclaration, par exemple un syndicat ou un comité.
+admin-field-language = Langue du texte
+admin-field-language-hint = Un code de langue, par exemple en, es, ru ou uk.
+admin-field-accepts = Qui peut signer
+admin-field-accepts-individuals = Personnes
+admin-field-accepts-organizations = Organisations
+admin-field-goal = Objectif
+admin-field-goal-hint = Un nombre de signatures à atteindre. Laissez vide s’il n’y en a pas.
+admin-field-closes-on = Clôture le
+admin-field-closes-on-hint = Après ce jour, personne ne peut plus signer. Laissez vide pour la clôturer à la main.
+admin-field-body = Texte de la déclaration
+admin-field-body-hint = Markdown : une ligne vide entre les paragraphes, # devant un titre, **gras**, *italique*, - devant chaque élément d’une liste.
+admin-new-version-warning = Des personnes ont signé ce texte. L’enregistrement en crée une nouvelle version ; les signatures existantes restent attachées à la version qu’elles ont signée.
+admin-preview = Aperçu
+admin-save = Enregistrer
+admin-preview-heading = Aperçu
+admin-err-slug = Veuillez utiliser de 1 à 80 lettres minuscules, chiffres et tirets simples.
+admin-err-slug-taken = Une autre pétition a déjà cette adresse.
+admin-err-language = Veuillez saisir un code de langue, comme en ou uk.
+admin-err-goal = Veuillez saisir un nombre entier, ou laisser le champ vide.
+admin-err-date = Veuillez saisir une date, ou laisser le champ vide.
+admin-err-accepts = Veuillez permettre la signature aux personnes, aux organisations ou aux deux.
+admin-err-addressees = Veuillez saisir au moins un destinataire, un par ligne.
+
+## Suppression des signatures d’un domaine
+admin-bulk-title = Supprimer les signatures du domaine { $domain } ?
+admin-bulk-text = { $count ->
+    [one] Une signature pour « { $title } » a une adresse e-mail du domaine { $domain }.
+   *[other] { $n } signatures pour « { $title } » ont une adresse e-mail du domaine { $domain }.
+} Si vous confirmez, elles seront supprimées : elles ne seront plus comptées, ni affichées dans la liste, ni exportées.
+admin-bulk-nothing = Aucune signature pour « { $title } » qui ne soit pas déjà supprimée n’a d’adresse e-mail du domaine { $domain }. Il n’y a rien à supprimer.
+admin-bulk-sample-caption = { $count ->
+    [one] La signature
+   *[other] { $shown } des { $n } signatures
+}
+admin-bulk-confirm = { $count ->
+    [one] Supprimer cette signature
+   *[other] Supprimer ces { $n } signatures
+}
+admin-bulk-cancel = Annuler et les conserver
+
+## Document de remise
+admin-delivery-doc-title = { $title } — signatures
+admin-delivery-print-hint = Ce document est fait pour être imprimé : un exemplaire par destinataire, chacun commençant sur une nouvelle page. Utilisez la commande Imprimer de votre navigateur ; pour garder un fichier, choisissez « Enregistrer au format PDF » comme imprimante.
+admin-delivery-to = À : { $addressee }
+admin-delivery-from = De : { $author }
+admin-delivery-date = Date : { $date }
+admin-delivery-totals = Signatures
+admin-delivery-total = Total des signatures
+admin-delivery-individuals = Personnes
+admin-delivery-organizations = Organisations
+admin-delivery-members = Membres représentés par les organisations
+admin-delivery-countries = Pays
+admin-delivery-versions = Le texte signé
+admin-delivery-versions-intro = Chaque signature vaut approbation de la version du texte affichée au moment où elle a été donnée. L’empreinte SHA-256 identifie chaque version avec exactitude.
+admin-delivery-versions-caption = Versions du texte
+admin-delivery-org-heading = Organisations
+admin-delivery-ind-heading = Personnes
+admin-delivery-group = { $country } ({ $n })
+admin-delivery-members-count = { $count ->
+    [one] { $n } membre
+   *[other] { $n } membres
+}
+admin-delivery-signed-version = a signé la version { $version }
+admin-delivery-none = Aucune signature n’a été confirmée.
+
+## Graphiques
+chart-empty = Pas encore de signatures.
+chart-numbers = Afficher les chiffres
+chart-signatures = Signatures
+chart-per-day-title = Signatures par jour
+chart-per-week-title = Signatures par semaine
+chart-per-period-title = Signatures par période de { $days } jours
+chart-col-day = Jour
+chart-col-week = Semaine du
+chart-col-period = Période du
+chart-per-day-summary = Signatures par jour, sur { $count ->
+    [one] un jour
+   *[other] { $n } jours
+}, maximum de { $max } le { $date }.
+chart-per-week-summary = Signatures par semaine, sur { $count ->
+    [one] une semaine
+   *[other] { $n } semaines
+}, maximum de { $max } la semaine du { $date }.
+chart-per-period-summary = Signatures par période de { $days } jours, sur { $count ->
+    [one] une période
+   *[other] { $n } périodes
+}, maximum de { $max } pour la période du { $date }.
+chart-by-country-title = Signatures par pays
+chart-col-country = Pays
+chart-by-country-summary = Signatures par pays, { $count ->
+    [one] un pays
+   *[other] { $n } pays
+}, le plus grand nombre venant de { $top } ({ $max }).
+chart-other-countries = Autres pays

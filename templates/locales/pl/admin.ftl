@@ -1,0 +1,294 @@
+## undersign — katalog polski dla stron organizatorów, wykresów i dokumentu do przekazania.
+## Liczby przychodzą jako dwa placeholdery: $count (liczba, do wyboru formy liczby mnogiej) i $n (ta
+## sama liczba z pogrupowanymi cyframi, do wyświetlenia).
+
+## Ramy strony
+admin-area = Panel organizatorów
+admin-title-suffix = Panel organizatorów
+admin-nav-label = Menu organizatorów
+admin-nav-dashboard = Petycje
+admin-nav-new = Nowa petycja
+admin-signed-in-as = Zalogowano jako { $email }
+admin-logout = Wyloguj
+admin-yes = Tak
+admin-no = Nie
+
+## Stany, rodzaje, statusy
+admin-state-draft = Wersja robocza
+admin-state-open = Otwarta
+admin-state-closed = Zamknięta
+admin-state-delivered = Przekazana
+admin-kind-individual = Osoba
+admin-kind-organization = Organizacja
+admin-status-pending = Niepotwierdzony
+admin-status-confirmed = Potwierdzony
+admin-status-withdrawn = Wycofany
+admin-status-removed = Usunięty
+
+## Logowanie
+admin-login-title = Logowanie dla organizatorów
+admin-login-intro = Ta część serwisu jest przeznaczona dla organizatorów petycji.
+admin-login-email = Adres e-mail
+admin-login-password = Hasło
+admin-login-submit = Zaloguj
+admin-login-failed = Nieprawidłowy adres lub hasło.
+admin-login-wait-seconds = Zbyt wiele prób logowania. Prosimy odczekać { $count ->
+    [one] jedną sekundę
+    [few] { $n } sekundy
+    [many] { $n } sekund
+   *[other] { $n } sekund
+} i spróbować ponownie.
+admin-login-wait-minutes = Zbyt wiele prób logowania. Prosimy odczekać { $count ->
+    [one] jedną minutę
+    [few] { $n } minuty
+    [many] { $n } minut
+   *[other] { $n } minut
+} i spróbować ponownie.
+
+## Pulpit
+admin-dashboard-title = Petycje
+admin-petitions-caption = Wszystkie petycje i ich podpisy
+admin-no-petitions = Nie ma jeszcze żadnych petycji.
+admin-col-title = Tytuł
+admin-col-state = Stan
+admin-col-pending = Niepotwierdzone
+admin-col-confirmed = Potwierdzone
+admin-col-withdrawn = Wycofane
+admin-col-removed = Usunięte
+admin-col-people = Osoby
+admin-col-organizations = Organizacje
+admin-col-orgs-short = Org.
+admin-col-members = Reprezentowani członkowie
+admin-col-goal = Cel
+admin-col-total = Razem
+admin-col-status = Status
+admin-no-goal = brak
+admin-outbox-heading = Poczta wychodząca
+admin-outbox-queued = Czekają na wysłanie
+admin-outbox-retrying = Ponawiane
+admin-outbox-failed = Ostatecznie niedoręczone
+admin-outbox-healthy = Nie ma żadnych niedoręczonych wiadomości.
+admin-outbox-failed-note = { $count ->
+    [one] Jednej wiadomości nie udało się doręczyć mimo wszystkich prób: adresat jej nie otrzymał.
+    [few] { $n } wiadomości nie udało się doręczyć mimo wszystkich prób: adresaci ich nie otrzymali.
+    [many] { $n } wiadomości nie udało się doręczyć mimo wszystkich prób: adresaci ich nie otrzymali.
+   *[other] { $n } wiadomości nie udało się doręczyć mimo wszystkich prób: adresaci ich nie otrzymali.
+}
+admin-outbox-failures-caption = Ostatnie niedoręczone wiadomości
+admin-col-when = Kiedy
+admin-col-attempts = Próby
+admin-col-error = Ostatni błąd
+admin-audit-heading = Dziennik działań
+admin-audit-caption = Ostatnie działania organizatorów
+admin-audit-empty = Nic jeszcze nie zarejestrowano.
+admin-col-time = Czas
+admin-col-who = Kto
+admin-col-action = Działanie
+admin-col-petition = Petycja
+admin-col-detail = Szczegóły
+admin-col-count = Liczba
+admin-action-login = Zalogowanie
+admin-action-logout = Wylogowanie
+admin-action-petition-create = Utworzenie petycji
+admin-action-petition-edit = Edycja petycji
+admin-action-petition-state = Zmiana stanu
+admin-action-signature-hide = Ukrycie podpisu
+admin-action-signature-unhide = Ponowne pokazanie podpisu
+admin-action-signature-remove = Usunięcie podpisu
+admin-action-signatures-remove-domain = Usunięcie podpisów z domeny
+admin-action-export = Eksport podpisów
+
+## Petycja
+admin-petition-actions = Działania dotyczące tej petycji
+admin-link-edit = Edytuj tekst i ustawienia
+admin-link-delivery = Dokument do przekazania (do druku)
+admin-link-public = Strona publiczna
+admin-link-export-delivery = Eksport do przekazania (CSV)
+admin-link-export-full = Eksport wszystkich danych (CSV)
+admin-figures-heading = Podpisy
+admin-figures-caption = Podpisy według statusu
+admin-members-confirmed = Członkowie reprezentowani przez potwierdzone organizacje
+admin-delivered-on = Przekazano { $date }.
+admin-charts-heading = Kiedy i skąd podpisywano
+admin-charts-note = Uwzględniono wyłącznie potwierdzone podpisy.
+admin-state-heading = Stan
+admin-state-label = Stan petycji
+admin-state-hint = Otwarta: można podpisywać. Zamknięta: strona pozostaje, ale nikt nie może już podpisać. Przekazana: zamknięta, a strona informuje, że podpisy zostały przekazane, wraz z poniższą informacją. Wersja robocza: niepubliczna.
+admin-state-note = Informacja o przekazaniu
+admin-state-note-hint = Wyświetlana na stronie publicznej, gdy stan zmieni się na „Przekazana”, np. gdzie i komu przekazano podpisy.
+admin-state-submit = Zmień stan
+admin-search-heading = Wyszukiwanie podpisów
+admin-search-label = Imię i nazwisko, adres e-mail, organizacja lub kraj
+admin-search-submit = Szukaj
+admin-search-none = Brak podpisów pasujących do „{ $query }”.
+admin-search-caption = { $count ->
+    [one] Jeden podpis pasuje do „{ $query }”
+    [few] { $n } podpisy pasują do „{ $query }”
+    [many] { $n } podpisów pasuje do „{ $query }”
+   *[other] { $n } podpisów pasuje do „{ $query }”
+}
+admin-col-kind = Rodzaj
+admin-col-name = Imię i nazwisko
+admin-col-organization = Organizacja
+admin-col-email = Adres e-mail
+admin-col-country = Kraj
+admin-col-city = Miejscowość
+admin-col-public = Publiczny
+admin-col-hidden = Ukryty
+admin-col-signed = Data podpisu
+admin-col-comment = Przesłanie
+admin-col-actions = Działania
+admin-hide = Ukryj
+admin-unhide = Pokaż ponownie
+admin-remove = Usuń
+admin-row-of = podpis: { $name }
+admin-hidden-hint = Ukryte podpisy nadal się liczą, ale nie pojawiają się na liście publicznej.
+admin-remove-hint = Usunięty podpis nie jest już liczony, wyświetlany na liście ani eksportowany.
+admin-domain-heading = Usuwanie wszystkich podpisów z jednej domeny e-mail
+admin-domain-intro = Na wypadek zalewu fałszywych podpisów z jednej domeny. Zanim cokolwiek zostanie usunięte, pojawi się liczba podpisów, których to dotyczy, i prośba o potwierdzenie.
+admin-domain-label = Domena adresów e-mail
+admin-domain-hint = Tylko część po znaku @, np. spam.example
+admin-domain-submit = Sprawdź, co zostałoby usunięte
+admin-exports-heading = Eksporty
+admin-exports-caption = Wyeksportowane listy podpisów
+admin-exports-none = Nic jeszcze nie wyeksportowano.
+admin-col-format = Format
+admin-col-rows = Wiersze
+admin-col-sha = SHA-256
+admin-col-destination = Przeznaczenie
+admin-format-delivery = Do przekazania
+admin-format-full = Wszystkie dane
+admin-versions-heading = Wersje tekstu
+admin-versions-caption = Wszystkie wersje, które można było podpisać
+admin-versions-none = Tekst nie ma jeszcze żadnej wersji.
+admin-col-version = Wersja
+admin-col-date = Data
+admin-col-signatures = Podpisy
+admin-version-current = aktualna
+
+## Edycja
+admin-new-title = Nowa petycja
+admin-edit-title = Edycja: { $title }
+admin-edit-back = Powrót do petycji
+admin-edit-fix = Prosimy poprawić zaznaczone pola. Nic jeszcze nie zostało zapisane.
+admin-edit-see-preview = Podgląd znajduje się pod formularzem.
+admin-field-slug = Adres strony
+admin-field-slug-hint = Od 1 do 80 znaków: małe litery a–z (bez polskich znaków), cyfry i pojedyncze łączniki, np. krivoy-rog-2026. Strona będzie dostępna pod adresem /petitions/, po którym następuje ten ciąg. Później nie można go zmienić.
+admin-field-slug-fixed = Adresu strony nie można zmienić.
+admin-field-title = Tytuł
+admin-field-summary = Streszczenie
+admin-field-summary-hint = Jedno lub dwa zdania, wyświetlane na liście petycji i w podglądach linków.
+admin-field-addressees = Adresaci
+admin-field-addressees-hint = Każdy w osobnym wierszu.
+admin-field-author = Autor
+admin-field-author-hint = Kto publikuje deklarację, np. związek zawodowy lub komitet.
+admin-field-language = Język tekstu
+admin-field-language-hint = Kod języka, np. en, es, ru lub uk.
+admin-field-accepts = Kto może podpisywać
+admin-field-accepts-individuals = Osoby
+admin-field-accepts-organizations = Organizacje
+admin-field-goal = Cel
+admin-field-goal-hint = Docelowa liczba podpisów. Puste pole oznacza brak celu.
+admin-field-closes-on = Data zamknięcia
+admin-field-closes-on-hint = Po tym dniu nikt nie może już podpisać. Puste pole oznacza, że petycję zamyka się ręcznie.
+admin-field-body = Tekst deklaracji
+admin-field-body-hint = Markdown: pusty wiersz między akapitami, # przed nagłówkiem, **pogrubienie**, *kursywa*, - przed każdym punktem listy.
+admin-new-version-warning = Ten tekst został już podpisany. Zapisanie utworzy jego nową wersję; dotychczasowe podpisy pozostaną przy wersji, pod którą je złożono.
+admin-preview = Podgląd
+admin-save = Zapisz
+admin-preview-heading = Podgląd
+admin-err-slug = Prosimy użyć od 1 do 80 znaków: małych liter a–z, cyfr i pojedynczych łączników.
+admin-err-slug-taken = Inna petycja ma już ten adres.
+admin-err-language = Prosimy podać kod języka, np. en lub uk.
+admin-err-goal = Prosimy wpisać liczbę całkowitą albo zostawić pole puste.
+admin-err-date = Prosimy wpisać datę albo zostawić pole puste.
+admin-err-accepts = Prosimy dopuścić podpisy osób, organizacji albo jednych i drugich.
+admin-err-addressees = Prosimy podać co najmniej jednego adresata, każdego w osobnym wierszu.
+
+## Usuwanie podpisów z domeny
+admin-bulk-title = Usunąć podpisy z domeny { $domain }?
+admin-bulk-text = { $count ->
+    [one] Jeden podpis pod „{ $title }” ma adres e-mail w domenie { $domain }. Po potwierdzeniu zostanie usunięty: nie będzie już liczony, wyświetlany na liście ani eksportowany.
+    [few] { $n } podpisy pod „{ $title }” mają adres e-mail w domenie { $domain }. Po potwierdzeniu zostaną usunięte: nie będą już liczone, wyświetlane na liście ani eksportowane.
+    [many] { $n } podpisów pod „{ $title }” ma adres e-mail w domenie { $domain }. Po potwierdzeniu zostaną usunięte: nie będą już liczone, wyświetlane na liście ani eksportowane.
+   *[other] { $n } podpisów pod „{ $title }” ma adres e-mail w domenie { $domain }. Po potwierdzeniu zostaną usunięte: nie będą już liczone, wyświetlane na liście ani eksportowane.
+}
+admin-bulk-nothing = Żaden nieusunięty wcześniej podpis pod „{ $title }” nie ma adresu e-mail w domenie { $domain }. Nie ma nic do usunięcia.
+admin-bulk-sample-caption = { $count ->
+    [one] Podpis
+    [few] { $shown } z { $n } podpisów
+    [many] { $shown } z { $n } podpisów
+   *[other] { $shown } z { $n } podpisów
+}
+admin-bulk-confirm = { $count ->
+    [one] Usuń ten podpis
+    [few] Usuń te { $n } podpisy
+    [many] Usuń tych { $n } podpisów
+   *[other] Usuń tych { $n } podpisów
+}
+admin-bulk-cancel = Anuluj, nie usuwaj
+
+## Dokument do przekazania
+admin-delivery-doc-title = { $title } – podpisy
+admin-delivery-print-hint = Ten dokument jest przeznaczony do druku: po jednym egzemplarzu dla każdego adresata, każdy od nowej strony. Prosimy użyć polecenia „Drukuj” w przeglądarce; aby zachować plik, jako drukarkę należy wybrać „Zapisz jako PDF”.
+admin-delivery-to = Do: { $addressee }
+admin-delivery-from = Od: { $author }
+admin-delivery-date = Data: { $date }
+admin-delivery-totals = Podpisy
+admin-delivery-total = Podpisy łącznie
+admin-delivery-individuals = Osoby
+admin-delivery-organizations = Organizacje
+admin-delivery-members = Członkowie reprezentowani przez organizacje
+admin-delivery-countries = Kraje
+admin-delivery-versions = Podpisany tekst
+admin-delivery-versions-intro = Każdy podpis popiera tę wersję tekstu, która była wyświetlana w chwili jego złożenia. Skrót SHA-256 jednoznacznie identyfikuje każdą wersję.
+admin-delivery-versions-caption = Wersje tekstu
+admin-delivery-org-heading = Organizacje
+admin-delivery-ind-heading = Osoby
+admin-delivery-group = { $country } ({ $n })
+admin-delivery-members-count = { $count ->
+    [one] 1 członek
+    [few] { $n } członków
+    [many] { $n } członków
+   *[other] { $n } członków
+}
+admin-delivery-signed-version = podpis pod wersją { $version }
+admin-delivery-none = Żaden podpis nie został potwierdzony.
+
+## Wykresy
+chart-empty = Nie ma jeszcze podpisów.
+chart-numbers = Pokaż liczby
+chart-signatures = Podpisy
+chart-per-day-title = Podpisy według dni
+chart-per-week-title = Podpisy według tygodni
+chart-per-period-title = Podpisy w okresach { $days }-dniowych
+chart-col-day = Dzień
+chart-col-week = Tydzień od
+chart-col-period = Od
+chart-per-day-summary = Podpisy według dni, { $count ->
+    [one] jeden dzień
+    [few] { $n } dni
+    [many] { $n } dni
+   *[other] { $n } dni
+}, najwięcej: { $max } w dniu { $date }.
+chart-per-week-summary = Podpisy według tygodni, { $count ->
+    [one] jeden tydzień
+    [few] { $n } tygodnie
+    [many] { $n } tygodni
+   *[other] { $n } tygodni
+}, najwięcej: { $max } w tygodniu od { $date }.
+chart-per-period-summary = Podpisy w okresach { $days }-dniowych, { $count ->
+    [one] jeden okres
+    [few] { $n } okresy
+    [many] { $n } okresów
+   *[other] { $n } okresów
+}, najwięcej: { $max } w okresie od { $date }.
+chart-by-country-title = Podpisy według krajów
+chart-col-country = Kraj
+chart-by-country-summary = Podpisy według krajów, { $count ->
+    [one] jeden kraj
+    [few] { $n } kraje
+    [many] { $n } krajów
+   *[other] { $n } krajów
+}, najwięcej: { $top } ({ $max }).
+chart-other-countries = Pozostałe kraje

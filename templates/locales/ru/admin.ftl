@@ -1,0 +1,294 @@
+## undersign — русский каталог для страниц организаторов, графиков и документа для передачи.
+## Числа приходят в двух переменных: $count (число для выбора формы множественного числа) и $n
+## (то же число с разбивкой на разряды, для показа).
+
+## Оболочка
+admin-area = Для организаторов
+admin-title-suffix = Для организаторов
+admin-nav-label = Меню организаторов
+admin-nav-dashboard = Петиции
+admin-nav-new = Новая петиция
+admin-signed-in-as = Вы вошли как { $email }
+admin-logout = Выйти
+admin-yes = Да
+admin-no = Нет
+
+## Состояния, виды, статусы
+admin-state-draft = Черновик
+admin-state-open = Открыта
+admin-state-closed = Закрыта
+admin-state-delivered = Передана
+admin-kind-individual = Человек
+admin-kind-organization = Организация
+admin-status-pending = Ожидает подтверждения
+admin-status-confirmed = Подтверждена
+admin-status-withdrawn = Отозвана
+admin-status-removed = Удалена
+
+## Вход
+admin-login-title = Вход для организаторов
+admin-login-intro = Этот раздел сайта — для организаторов петиций.
+admin-login-email = Адрес электронной почты
+admin-login-password = Пароль
+admin-login-submit = Войти
+admin-login-failed = Неверный адрес или пароль.
+admin-login-wait-seconds = Слишком много попыток входа. Пожалуйста, подождите { $count ->
+    [one] { $n } секунду
+    [few] { $n } секунды
+    [many] { $n } секунд
+   *[other] { $n } секунды
+} и попробуйте снова.
+admin-login-wait-minutes = Слишком много попыток входа. Пожалуйста, подождите { $count ->
+    [one] { $n } минуту
+    [few] { $n } минуты
+    [many] { $n } минут
+   *[other] { $n } минуты
+} и попробуйте снова.
+
+## Обзор
+admin-dashboard-title = Петиции
+admin-petitions-caption = Все петиции и подписи под ними
+admin-no-petitions = Петиций пока нет.
+admin-col-title = Название
+admin-col-state = Состояние
+admin-col-pending = Не подтверждены
+admin-col-confirmed = Подтверждены
+admin-col-withdrawn = Отозваны
+admin-col-removed = Удалены
+admin-col-people = Люди
+admin-col-organizations = Организации
+admin-col-orgs-short = Орг.
+admin-col-members = Представлено членов
+admin-col-goal = Цель
+admin-col-total = Всего
+admin-col-status = Статус
+admin-no-goal = нет
+admin-outbox-heading = Исходящая почта
+admin-outbox-queued = Ждут отправки
+admin-outbox-retrying = Отправляются повторно
+admin-outbox-failed = Не доставлены окончательно
+admin-outbox-healthy = Недоставленных писем нет.
+admin-outbox-failed-note = { $count ->
+    [one] { $n } письмо не доставлено после всех попыток: до получателя оно не дошло.
+    [few] { $n } письма не доставлены после всех попыток: до получателей они не дошли.
+    [many] { $n } писем не доставлено после всех попыток: до получателей они не дошли.
+   *[other] { $n } письма не доставлено после всех попыток: до получателей они не дошли.
+}
+admin-outbox-failures-caption = Последние недоставленные письма
+admin-col-when = Когда
+admin-col-attempts = Попыток
+admin-col-error = Последняя ошибка
+admin-audit-heading = Журнал действий
+admin-audit-caption = Последние действия организаторов
+admin-audit-empty = Пока ничего не записано.
+admin-col-time = Время
+admin-col-who = Кто
+admin-col-action = Действие
+admin-col-petition = Петиция
+admin-col-detail = Подробности
+admin-col-count = Количество
+admin-action-login = Вход
+admin-action-logout = Выход
+admin-action-petition-create = Создание петиции
+admin-action-petition-edit = Правка петиции
+admin-action-petition-state = Смена состояния
+admin-action-signature-hide = Подпись скрыта
+admin-action-signature-unhide = Подпись снова показана
+admin-action-signature-remove = Подпись удалена
+admin-action-signatures-remove-domain = Удалены подписи с одного домена
+admin-action-export = Выгрузка подписей
+
+## Петиция
+admin-petition-actions = Что можно сделать с этой петицией
+admin-link-edit = Изменить текст и настройки
+admin-link-delivery = Документ для передачи (для печати)
+admin-link-public = Публичная страница
+admin-link-export-delivery = Выгрузить для передачи (CSV)
+admin-link-export-full = Выгрузить всё (CSV)
+admin-figures-heading = Подписи
+admin-figures-caption = Подписи по статусам
+admin-members-confirmed = Представлено членов подтверждёнными организациями
+admin-delivered-on = Подписи переданы { $date }.
+admin-charts-heading = Когда и откуда подписывали
+admin-charts-note = Показаны только подтверждённые подписи.
+admin-state-heading = Состояние
+admin-state-label = Состояние петиции
+admin-state-hint = Открыта: можно подписывать. Закрыта: страница остаётся, но подписать нельзя. Передана: закрыта, и на странице сказано, что подписи переданы, с примечанием ниже. Черновик: не опубликована.
+admin-state-note = Примечание о передаче
+admin-state-note-hint = Показывается на публичной странице, когда петиция в состоянии «Передана»: например, где и кому переданы подписи.
+admin-state-submit = Изменить состояние
+admin-search-heading = Поиск подписей
+admin-search-label = Имя, адрес электронной почты, организация или страна
+admin-search-submit = Найти
+admin-search-none = По запросу «{ $query }» подписей не найдено.
+admin-search-caption = { $count ->
+    [one] По запросу «{ $query }» найдена { $n } подпись
+    [few] По запросу «{ $query }» найдены { $n } подписи
+    [many] По запросу «{ $query }» найдено { $n } подписей
+   *[other] По запросу «{ $query }» найдено { $n } подписи
+}
+admin-col-kind = Вид
+admin-col-name = Имя
+admin-col-organization = Организация
+admin-col-email = Электронная почта
+admin-col-country = Страна
+admin-col-city = Город
+admin-col-public = Публично
+admin-col-hidden = Скрыта
+admin-col-signed = Дата подписи
+admin-col-comment = Слова солидарности
+admin-col-actions = Действия
+admin-hide = Скрыть
+admin-unhide = Показать снова
+admin-remove = Удалить
+admin-row-of = подпись: { $name }
+admin-hidden-hint = Скрытые подписи учитываются, но не показываются в публичном списке.
+admin-remove-hint = Удалённая подпись больше не учитывается, не показывается в списках и не выгружается.
+admin-domain-heading = Удалить все подписи с одного почтового домена
+admin-domain-intro = На случай наплыва поддельных подписей с одного домена. Вы увидите, сколько подписей это затронет, и подтвердите удаление, прежде чем что-либо будет удалено.
+admin-domain-label = Домен адресов электронной почты
+admin-domain-hint = Только часть после @, например spam.example
+admin-domain-submit = Проверить, что будет удалено
+admin-exports-heading = Выгрузки
+admin-exports-caption = Выгруженные списки подписей
+admin-exports-none = Пока ничего не выгружалось.
+admin-col-format = Формат
+admin-col-rows = Строк
+admin-col-sha = SHA-256
+admin-col-destination = Назначение
+admin-format-delivery = Для передачи
+admin-format-full = Полная
+admin-versions-heading = Версии текста
+admin-versions-caption = Все версии, которые можно было подписать
+admin-versions-none = У текста пока нет ни одной версии.
+admin-col-version = Версия
+admin-col-date = Дата
+admin-col-signatures = Подписи
+admin-version-current = текущая
+
+## Правка
+admin-new-title = Новая петиция
+admin-edit-title = Правка: { $title }
+admin-edit-back = Вернуться к петиции
+admin-edit-fix = Пожалуйста, исправьте отмеченные поля. Пока ничего не сохранено.
+admin-edit-see-preview = Предпросмотр — под формой.
+admin-field-slug = Веб-адрес
+admin-field-slug-hint = От 1 до 80 строчных латинских букв, цифр и одиночных дефисов, например krivoy-rog-2026. Страница будет доступна по адресу /petitions/ с этим окончанием. Изменить его потом будет нельзя.
+admin-field-slug-fixed = Веб-адрес изменить нельзя.
+admin-field-title = Название
+admin-field-summary = Краткое описание
+admin-field-summary-hint = Одно-два предложения; показываются в списке петиций и в превью ссылок.
+admin-field-addressees = Адресаты
+admin-field-addressees-hint = По одному на строку.
+admin-field-author = Автор
+admin-field-author-hint = Кто публикует заявление, например профсоюз или комитет.
+admin-field-language = Язык текста
+admin-field-language-hint = Код языка, например en, es, ru или uk.
+admin-field-accepts = Кто может подписать
+admin-field-accepts-individuals = Люди
+admin-field-accepts-organizations = Организации
+admin-field-goal = Цель
+admin-field-goal-hint = Сколько подписей нужно собрать. Оставьте пустым, если цели нет.
+admin-field-closes-on = Дата закрытия
+admin-field-closes-on-hint = После этого дня подписать будет нельзя. Оставьте пустым, чтобы закрыть сбор подписей вручную.
+admin-field-body = Текст заявления
+admin-field-body-hint = Markdown: пустая строка между абзацами, # перед заголовком, **жирный**, *курсив*, - перед каждым пунктом списка.
+admin-new-version-warning = Этот текст уже подписывали. При сохранении будет создана его новая версия; уже поставленные подписи останутся за той версией, которую подписали.
+admin-preview = Предпросмотр
+admin-save = Сохранить
+admin-preview-heading = Предпросмотр
+admin-err-slug = Пожалуйста, используйте от 1 до 80 строчных латинских букв, цифр и одиночных дефисов.
+admin-err-slug-taken = Этот адрес уже занят другой петицией.
+admin-err-language = Пожалуйста, введите код языка, например en или uk.
+admin-err-goal = Пожалуйста, введите целое число или оставьте поле пустым.
+admin-err-date = Пожалуйста, введите дату или оставьте поле пустым.
+admin-err-accepts = Пожалуйста, разрешите подписывать людям, организациям или и тем и другим.
+admin-err-addressees = Пожалуйста, укажите хотя бы одного адресата, по одному на строку.
+
+## Удаление подписей с одного домена
+admin-bulk-title = Удалить подписи с домена { $domain }?
+admin-bulk-text = { $count ->
+    [one] Под петицией «{ $title }» { $n } подпись с адресом на домене { $domain }.
+    [few] Под петицией «{ $title }» { $n } подписи с адресами на домене { $domain }.
+    [many] Под петицией «{ $title }» { $n } подписей с адресами на домене { $domain }.
+   *[other] Под петицией «{ $title }» { $n } подписи с адресами на домене { $domain }.
+} Если вы подтвердите, удаление будет выполнено: удалённые подписи больше не учитываются, не показываются в списках и не выгружаются.
+admin-bulk-nothing = Среди неудалённых подписей под петицией «{ $title }» нет ни одной с адресом на домене { $domain }. Удалять нечего.
+admin-bulk-sample-caption = { $count ->
+    [one] Показано подписей: { $shown } из { $n }
+    [few] Показано подписей: { $shown } из { $n }
+    [many] Показано подписей: { $shown } из { $n }
+   *[other] Показано подписей: { $shown } из { $n }
+}
+admin-bulk-confirm = { $count ->
+    [one] Удалить { $n } подпись
+    [few] Удалить эти { $n } подписи
+    [many] Удалить эти { $n } подписей
+   *[other] Удалить эти { $n } подписи
+}
+admin-bulk-cancel = Отмена, оставить подписи
+
+## Документ для передачи
+admin-delivery-doc-title = { $title } — подписи
+admin-delivery-print-hint = Этот документ предназначен для печати: по экземпляру для каждого адресата, каждый с новой страницы. Воспользуйтесь командой «Печать» в браузере; чтобы сохранить файл, выберите в качестве принтера «Сохранить как PDF».
+admin-delivery-to = Кому: { $addressee }
+admin-delivery-from = От кого: { $author }
+admin-delivery-date = Дата: { $date }
+admin-delivery-totals = Подписи
+admin-delivery-total = Всего подписей
+admin-delivery-individuals = Частные лица
+admin-delivery-organizations = Организации
+admin-delivery-members = Число членов, представленных организациями
+admin-delivery-countries = Страны
+admin-delivery-versions = Подписанный текст
+admin-delivery-versions-intro = Каждая подпись поставлена под той версией текста, которая была показана в момент подписания. Отпечаток SHA-256 однозначно определяет каждую версию.
+admin-delivery-versions-caption = Версии текста
+admin-delivery-org-heading = Организации
+admin-delivery-ind-heading = Частные лица
+admin-delivery-group = { $country } ({ $n })
+admin-delivery-members-count = { $count ->
+    [one] { $n } член
+    [few] { $n } члена
+    [many] { $n } членов
+   *[other] { $n } члена
+}
+admin-delivery-signed-version = подписана версия { $version }
+admin-delivery-none = Нет ни одной подтверждённой подписи.
+
+## Графики
+chart-empty = Подписей пока нет.
+chart-numbers = Показать цифры
+chart-signatures = Подписи
+chart-per-day-title = Подписи по дням
+chart-per-week-title = Подписи по неделям
+chart-per-period-title = Подписи по { $days }-дневным периодам
+chart-col-day = День
+chart-col-week = Неделя с
+chart-col-period = Период с
+chart-per-day-summary = Подписи по дням за { $count ->
+    [one] { $n } день
+    [few] { $n } дня
+    [many] { $n } дней
+   *[other] { $n } дня
+}; больше всего ({ $max }) — { $date }.
+chart-per-week-summary = Подписи по неделям за { $count ->
+    [one] { $n } неделю
+    [few] { $n } недели
+    [many] { $n } недель
+   *[other] { $n } недели
+}; больше всего ({ $max }) — за неделю с { $date }.
+chart-per-period-summary = Подписи по { $days }-дневным периодам за { $count ->
+    [one] { $n } период
+    [few] { $n } периода
+    [many] { $n } периодов
+   *[other] { $n } периода
+}; больше всего ({ $max }) — за период с { $date }.
+chart-by-country-title = Подписи по странам
+chart-col-country = Страна
+chart-by-country-summary = Подписи по странам: { $count ->
+    [one] { $n } страна
+    [few] { $n } страны
+    [many] { $n } стран
+   *[other] { $n } страны
+}; больше всего — { $top } ({ $max }).
+chart-other-countries = Другие страны

@@ -1,0 +1,304 @@
+## undersign — український каталог для сторінок організаторів, діаграм і документа для передачі адресатам.
+## Кількість передається двома змінними: $count (число, за яким обирається форма множини) і $n
+## (те саме число з розбитими на групи цифрами, для показу).
+
+## Оболонка
+admin-area = Організатори
+admin-title-suffix = Організатори
+admin-nav-label = Меню організаторів
+admin-nav-dashboard = Петиції
+admin-nav-new = Нова петиція
+admin-signed-in-as = Ви увійшли як { $email }
+admin-logout = Вийти
+admin-yes = Так
+admin-no = Ні
+
+## Стани, типи, статуси
+admin-state-draft = Чернетка
+admin-state-open = Відкрита
+admin-state-closed = Закрита
+admin-state-delivered = Передана
+admin-kind-individual = Особа
+admin-kind-organization = Організація
+admin-status-pending = Очікує підтвердження
+admin-status-confirmed = Підтверджено
+admin-status-withdrawn = Відкликано
+admin-status-removed = Видалено
+
+## Вхід
+admin-login-title = Вхід для організаторів
+admin-login-intro = Цей розділ сайту призначено для організаторів петицій.
+admin-login-email = Адреса електронної пошти
+admin-login-password = Пароль
+admin-login-submit = Увійти
+admin-login-failed = Неправильна адреса або пароль.
+admin-login-wait-seconds = Забагато спроб увійти. Будь ласка, зачекайте { $count ->
+    [one] { $n } секунду
+    [few] { $n } секунди
+    [many] { $n } секунд
+   *[other] { $n } секунди
+} і спробуйте ще раз.
+admin-login-wait-minutes = Забагато спроб увійти. Будь ласка, зачекайте { $count ->
+    [one] { $n } хвилину
+    [few] { $n } хвилини
+    [many] { $n } хвилин
+   *[other] { $n } хвилини
+} і спробуйте ще раз.
+
+## Огляд
+admin-dashboard-title = Петиції
+admin-petitions-caption = Усі петиції та підписи під ними
+admin-no-petitions = Петицій поки що немає.
+admin-col-title = Назва
+admin-col-state = Стан
+admin-col-pending = Очікують
+admin-col-confirmed = Підтверджені
+admin-col-withdrawn = Відкликані
+admin-col-removed = Видалені
+admin-col-people = Особи
+admin-col-organizations = Організації
+admin-col-orgs-short = Орг.
+admin-col-members = Представлено членів
+admin-col-goal = Мета
+admin-col-total = Усього
+admin-col-status = Статус
+admin-no-goal = немає
+admin-outbox-heading = Вихідна пошта
+admin-outbox-queued = Чекають на надсилання
+admin-outbox-retrying = Повторні спроби
+admin-outbox-failed = Остаточно не доставлено
+admin-outbox-healthy = Недоставлених листів немає.
+admin-outbox-failed-note = { $count ->
+    [one] Навіть після всіх спроб не вдалося доставити { $n } лист — він не дійшов до одержувача.
+    [few] Навіть після всіх спроб не вдалося доставити { $n } листи — вони не дійшли до одержувачів.
+    [many] Навіть після всіх спроб не вдалося доставити { $n } листів — вони не дійшли до одержувачів.
+   *[other] Навіть після всіх спроб не вдалося доставити { $n } листа — вони не дійшли до одержувачів.
+}
+admin-outbox-failures-caption = Останні недоставлені листи
+admin-col-when = Коли
+admin-col-attempts = Спроби
+admin-col-error = Остання помилка
+admin-audit-heading = Журнал дій
+admin-audit-caption = Останні дії організаторів
+admin-audit-empty = Поки що нічого не записано.
+admin-col-time = Час
+admin-col-who = Хто
+admin-col-action = Дія
+admin-col-petition = Петиція
+admin-col-detail = Подробиці
+admin-col-count = Кількість
+admin-action-login = Вхід
+admin-action-logout = Вихід
+admin-action-petition-create = Створення петиції
+admin-action-petition-edit = Редагування петиції
+admin-action-petition-state = Зміна стану
+admin-action-signature-hide = Приховання підпису
+admin-action-signature-unhide = Повторний показ підпису
+admin-action-signature-remove = Видалення підпису
+admin-action-signatures-remove-domain = Видалення підписів з домену
+admin-action-export = Експорт підписів
+
+## Петиція
+admin-petition-actions = Що можна зробити з цією петицією
+admin-link-edit = Редагувати текст і налаштування
+admin-link-delivery = Документ для передачі адресатам (для друку)
+admin-link-public = Публічна сторінка
+admin-link-export-delivery = Експорт для передачі адресатам (CSV)
+admin-link-export-full = Експорт усіх даних (CSV)
+admin-figures-heading = Підписи
+admin-figures-caption = Підписи за статусом
+admin-members-confirmed = Членів, яких представляють підтверджені організації
+admin-delivered-on = Передано адресатам { $date }.
+admin-charts-heading = Коли й звідки підписували
+admin-charts-note = Показано лише підтверджені підписи.
+admin-state-heading = Стан
+admin-state-label = Стан петиції
+admin-state-hint = Відкрита: люди можуть підписувати. Закрита: сторінка залишається, але підписати вже не можна. Передана: закрита, а на сторінці сказано, що підписи передано адресатам, з приміткою нижче. Чернетка: не опублікована.
+admin-state-note = Примітка про передачу
+admin-state-note-hint = З’являється на публічній сторінці, коли стан петиції — «Передана»; наприклад, де й кому передали підписи.
+admin-state-submit = Змінити стан
+admin-search-heading = Пошук підписів
+admin-search-label = Ім’я, адреса електронної пошти, організація або країна
+admin-search-submit = Шукати
+admin-search-none = За запитом «{ $query }» підписів не знайдено.
+admin-search-caption = { $count ->
+    [one] За запитом «{ $query }» знайдено { $n } підпис
+    [few] За запитом «{ $query }» знайдено { $n } підписи
+    [many] За запитом «{ $query }» знайдено { $n } підписів
+   *[other] За запитом «{ $query }» знайдено { $n } підпису
+}
+admin-col-kind = Тип
+admin-col-name = Ім’я
+admin-col-organization = Організація
+admin-col-email = Електронна пошта
+admin-col-country = Країна
+admin-col-city = Місто
+admin-col-public = Публічний
+admin-col-hidden = Прихований
+admin-col-signed = Підписано
+admin-col-comment = Повідомлення
+admin-col-actions = Дії
+admin-hide = Приховати
+admin-unhide = Показати знову
+admin-remove = Видалити
+admin-row-of = підпис: { $name }
+admin-hidden-hint = Приховані підписи враховуються, але не показуються в публічному списку.
+admin-remove-hint = Видалений підпис більше не враховується, не показується в списках і не експортується.
+admin-domain-heading = Видалити всі підписи з одного поштового домену
+admin-domain-intro = На випадок напливу фальшивих підписів з одного домену. Перш ніж щось буде видалено, ви побачите, скільки підписів це стосується, і підтвердите видалення.
+admin-domain-label = Домен адрес електронної пошти
+admin-domain-hint = Лише частина після @, наприклад spam.example
+admin-domain-submit = Перевірити, що буде видалено
+admin-exports-heading = Експорт
+admin-exports-caption = Експортовані списки підписів
+admin-exports-none = Поки що нічого не експортовано.
+admin-col-format = Формат
+admin-col-rows = Рядків
+admin-col-sha = SHA-256
+admin-col-destination = Призначення
+admin-format-delivery = Для передачі адресатам
+admin-format-full = Усі дані
+admin-versions-heading = Версії тексту
+admin-versions-caption = Усі версії, які можна було підписати
+admin-versions-none = Текст ще не має жодної версії.
+admin-col-version = Версія
+admin-col-date = Дата
+admin-col-signatures = Підписи
+admin-version-current = поточна
+
+## Редагування
+admin-new-title = Нова петиція
+admin-edit-title = Редагування: { $title }
+admin-edit-back = Назад до петиції
+admin-edit-fix = Будь ласка, виправте позначені поля. Поки що нічого не збережено.
+admin-edit-see-preview = Попередній перегляд — під формою.
+admin-field-slug = Веб-адреса
+admin-field-slug-hint = Від 1 до 80 малих латинських літер, цифр і поодиноких дефісів, наприклад krivoy-rog-2026. Сторінка буде за адресою /petitions/ і далі ця частина. Згодом її змінити не можна.
+admin-field-slug-fixed = Веб-адресу змінити не можна.
+admin-field-title = Назва
+admin-field-summary = Короткий опис
+admin-field-summary-hint = Одне-два речення; показується в списку петицій і в попередньому перегляді посилань.
+admin-field-addressees = Адресати
+admin-field-addressees-hint = По одному в рядку.
+admin-field-author = Автор
+admin-field-author-hint = Хто оприлюднює заяву, наприклад профспілка чи комітет.
+admin-field-language = Мова тексту
+admin-field-language-hint = Код мови, наприклад en, es, ru або uk.
+admin-field-accepts = Хто може підписувати
+admin-field-accepts-individuals = Особи
+admin-field-accepts-organizations = Організації
+admin-field-goal = Мета
+admin-field-goal-hint = Скільки підписів ви хочете зібрати. Залиште порожнім, якщо мети немає.
+admin-field-closes-on = Дата закриття
+admin-field-closes-on-hint = Після цього дня підписати буде неможливо. Залиште порожнім, щоб закрити петицію вручну.
+admin-field-body = Текст заяви
+admin-field-body-hint = Markdown: порожній рядок між абзацами, # перед заголовком, **жирний**, *курсив*, - перед кожним пунктом списку.
+admin-new-version-warning = Під цим текстом уже є підписи. Після збереження буде створено нову версію тексту; наявні підписи залишаться за тією версією, яку підписали.
+admin-preview = Попередній перегляд
+admin-save = Зберегти
+admin-preview-heading = Попередній перегляд
+admin-err-slug = Будь ласка, використайте від 1 до 80 малих латинських літер, цифр і поодиноких дефісів.
+admin-err-slug-taken = Ця адреса вже зайнята іншою петицією.
+admin-err-language = Будь ласка, введіть код мови, наприклад en або uk.
+admin-err-goal = Будь ласка, введіть ціле число або залиште поле порожнім.
+admin-err-date = Будь ласка, введіть дату або залиште поле порожнім.
+admin-err-accepts = Будь ласка, дозвольте підписувати особам, організаціям або і тим, і іншим.
+admin-err-addressees = Будь ласка, вкажіть принаймні одного адресата, по одному в рядку.
+
+## Видалення підписів з одного домену
+admin-bulk-title = Видалити підписи з домену { $domain }?
+admin-bulk-text = { $count ->
+    [one] { $n } підпис під «{ $title }» має адресу електронної пошти в домені { $domain }.
+    [few] { $n } підписи під «{ $title }» мають адреси електронної пошти в домені { $domain }.
+    [many] { $n } підписів під «{ $title }» мають адреси електронної пошти в домені { $domain }.
+   *[other] { $n } підпису під «{ $title }» мають адреси електронної пошти в домені { $domain }.
+} Якщо ви підтвердите, усі підписи з цього домену буде видалено: вони більше не враховуватимуться, не показуватимуться в списках і не експортуватимуться.
+admin-bulk-nothing = Серед невидалених підписів під «{ $title }» немає жодного з адресою в домені { $domain }. Видаляти нічого.
+admin-bulk-sample-caption = { $count ->
+    [one] { $shown } з { $n } підпису
+    [few] { $shown } з { $n } підписів
+    [many] { $shown } з { $n } підписів
+   *[other] { $shown } з { $n } підпису
+}
+admin-bulk-confirm = { $count ->
+    [one] Видалити { $n } підпис
+    [few] Видалити ці { $n } підписи
+    [many] Видалити ці { $n } підписів
+   *[other] Видалити ці { $n } підпису
+}
+admin-bulk-cancel = Скасувати й залишити їх
+
+## Документ для передачі адресатам
+admin-delivery-doc-title = { $title } — підписи
+admin-delivery-print-hint = Цей документ призначено для друку: по одному примірнику для кожного адресата, кожен з нової сторінки. Скористайтеся командою «Друк» у браузері; щоб зберегти файл, оберіть як принтер «Зберегти як PDF».
+admin-delivery-to = Кому: { $addressee }
+admin-delivery-from = Від: { $author }
+admin-delivery-date = Дата: { $date }
+admin-delivery-totals = Підписи
+admin-delivery-total = Усього підписів
+admin-delivery-individuals = Особи
+admin-delivery-organizations = Організації
+admin-delivery-members = Членів, яких представляють організації
+admin-delivery-countries = Країни
+admin-delivery-versions = Підписаний текст
+admin-delivery-versions-intro = Кожен підпис засвідчує ту версію тексту, яку було показано в момент підписання. Відбиток SHA-256 точно визначає кожну версію.
+admin-delivery-versions-caption = Версії тексту
+admin-delivery-org-heading = Організації
+admin-delivery-ind-heading = Особи
+admin-delivery-group = { $country } ({ $n })
+admin-delivery-members-count = { $count ->
+    [one] { $n } член
+    [few] { $n } члени
+    [many] { $n } членів
+   *[other] { $n } члена
+}
+admin-delivery-signed-version = підписано версію { $version }
+admin-delivery-none = Жодного підпису не підтверджено.
+
+## Діаграми
+chart-empty = Підписів поки що немає.
+chart-numbers = Показати числа
+chart-signatures = Підписи
+chart-per-day-title = Підписи за днями
+chart-per-week-title = Підписи за тижнями
+chart-per-period-title = Підписи за { $days ->
+    [one] кожен { $days } день
+    [few] кожні { $days } дні
+    [many] кожні { $days } днів
+   *[other] кожні { $days } дня
+}
+chart-col-day = День
+chart-col-week = Тиждень з
+chart-col-period = Період з
+chart-per-day-summary = Підписи за днями: { $count ->
+    [one] { $n } день
+    [few] { $n } дні
+    [many] { $n } днів
+   *[other] { $n } дня
+}, найбільше — { $max } за { $date }.
+chart-per-week-summary = Підписи за тижнями: { $count ->
+    [one] { $n } тиждень
+    [few] { $n } тижні
+    [many] { $n } тижнів
+   *[other] { $n } тижня
+}, найбільше — { $max } за тиждень з { $date }.
+chart-per-period-summary = Підписи за { $days ->
+    [one] кожен { $days } день
+    [few] кожні { $days } дні
+    [many] кожні { $days } днів
+   *[other] кожні { $days } дня
+}: { $count ->
+    [one] { $n } період
+    [few] { $n } періоди
+    [many] { $n } періодів
+   *[other] { $n } періоду
+}, найбільше — { $max } за період з { $date }.
+chart-by-country-title = Підписи за країнами
+chart-col-country = Країна
+chart-by-country-summary = Підписи за країнами: { $count ->
+    [one] { $n } країна
+    [few] { $n } країни
+    [many] { $n } країн
+   *[other] { $n } країни
+}, найбільше — { $top } ({ $max }).
+chart-other-countries = Інші країни

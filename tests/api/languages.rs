@@ -1,0 +1,122 @@
+//! Which language a person is served in, and that their email speaks it too.
+use templates::Tr;
+
+use crate::helpers::*;
+
+async fn page_in(app: &TestApp, path: &str, accept: &str) -> String {
+    let r = app
+        .client
+        .get(app.url(path))
+        .header("accept-language", accept)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "{path}");
+    r.text().await.unwrap()
+}
+
+fn html_lang(page: &str) -> &str {
+    let start = page.find("<html lang=\"").expect("<html lang>") + "<html lang=\"".len();
+    &page[start..start + page[start..].find('"').unwrap()]
+}
+
+#[tokio::test]
+async fn a_ukrainian_browser_gets_ukrainian_pages_and_a_ukrainian_email() {
+    let app = spawn_app().await;
+    let uk = Tr::new("uk");
+    assert_eq!(uk.lang(), "uk", "Ukrainian is a supported language");
+    let accept = "uk-UA,uk;q=0.9,ru;q=0.7,en;q=0.5";
+
+    let index = page_in(&app, "/", accept).await;
+    assert_eq!(html_lang(&index), "uk");
+    assert!(index.contains(&uk.t("index-heading")));
+    let page = page_in(&app, &format!("/petitions/{OPEN}"), accept).await;
+    assert_eq!(html_lang(&page), "uk");
+    assert!(page.contains(&uk.t("sign-heading")));
+
+    app.clock.advance(chrono::TimeDelta::seconds(5));
+    let form = with(
+        person("oksana@example.org"),
+        "form_token",
+        &form_token(&page),
+    );
+    let r = app
+        .client
+        .post(app.url(&format!("/petitions/{OPEN}/sign")))
+        .header("accept-language", accept)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(serde_urlencoded::to_string(&form).unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let stored = app
+        .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE language = 'uk'")
+        .await;
+    assert_eq!(
+        stored, 1,
+        "the signer's language is stored with the signature"
+    );
+
+    let mail = app
+        .wait_for_mail_to("oksana@example.org", 1)
+        .await
+        .remove(0);
+    assert!(
+        mail.text().contains(&uk.t("email-confirm-action")),
+        "{}",
+        mail.text()
+    );
+    let title = "Stop the reprisals against the miners of Krivoy Rog";
+    assert_eq!(
+        mail.subject(),
+        uk.t_args("email-confirm-subject", &[("title", title.into())])
+    );
+    assert_ne!(
+        mail.subject(),
+        Tr::new("en").t_args("email-confirm-subject", &[("title", title.into())])
+    );
+    let thanks = page_in(&app, &format!("/petitions/{OPEN}/thanks"), accept).await;
+    assert!(thanks.contains(&uk.t("thanks-heading")));
+}
+
+#[tokio::test]
+async fn an_explicit_choice_beats_the_browser_and_is_remembered() {
+    let app = spawn_app().await;
+    // ?lang= wins over Accept-Language…
+    let page = page_in(&app, "/?lang=de", "uk,en;q=0.5").await;
+    assert_eq!(html_lang(&page), "de");
+    // …and is remembered for the next page without it.
+    let page = page_in(&app, "/", "uk,en;q=0.5").await;
+    assert_eq!(html_lang(&page), "de");
+    // A language nobody asked for and we do not have: the browser's next choice.
+    let fresh = spawn_app().await;
+    let page = page_in(&fresh, "/", "ja,pl;q=0.8,en;q=0.5").await;
+    assert_eq!(html_lang(&page), "pl");
+    // Nothing we have: English.
+    let page = page_in(&fresh, "/", "ja").await;
+    assert_eq!(html_lang(&page), "en");
+}
+
+#[tokio::test]
+async fn every_page_links_every_language_by_its_own_name() {
+    let app = spawn_app().await;
+    let page = page_in(&app, &format!("/petitions/{OPEN}"), "fr").await;
+    assert_eq!(html_lang(&page), "fr");
+    for (code, name) in [
+        ("en", "English"),
+        ("de", "Deutsch"),
+        ("es", "Español"),
+        ("fr", "Français"),
+        ("pl", "Polski"),
+        ("ru", "Русский"),
+        ("uk", "Українська"),
+        ("hi", "हिन्दी"),
+    ] {
+        assert!(
+            page.contains(&format!("href=\"?lang={code}\" lang=\"{code}\"")),
+            "no link to {code}"
+        );
+        assert!(page.contains(name), "no {name}");
+    }
+}
