@@ -152,7 +152,10 @@ pub fn router(state: AppState) -> Router {
     let public_routes = Router::new()
         .route("/", get(public::index))
         .route("/petitions/{slug}", get(public::petition))
-        .route("/petitions/{slug}/sign", post(sign::sign))
+        .route(
+            "/petitions/{slug}/sign",
+            post(sign::sign).get(sign::to_petition),
+        )
         .route("/petitions/{slug}/thanks", get(public::thanks))
         .route("/petitions/{slug}/signatures", get(public::signatories))
         .route("/api/petitions", get(api::list))

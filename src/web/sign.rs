@@ -185,6 +185,24 @@ pub async fn sign(
     Ok(thanks_redirect(&petition.slug))
 }
 
+/// `GET /petitions/{slug}/sign`: the address a form sent back is shown at. A language
+/// chosen there (`?lang=`), a reload or a bookmark lands on the petition itself.
+pub async fn to_petition(
+    PathParam(slug): PathParam,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Result<Response, AppError> {
+    let slug = crate::domain::Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
+    let lang = query
+        .as_deref()
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
+        .filter(|l| templates::Tr::is_supported(l));
+    let to = match lang {
+        Some(l) => format!("/petitions/{}?lang={l}", slug.as_ref()),
+        None => format!("/petitions/{}", slug.as_ref()),
+    };
+    Ok(Redirect::to(&to).into_response())
+}
+
 fn thanks_redirect(slug: &str) -> Response {
     Redirect::to(&format!("/petitions/{slug}/thanks")).into_response()
 }

@@ -318,7 +318,14 @@ fn form_notice(tr: &Tr, notice: FormNotice, form: &SignFormView, prefix: &str) -
             @if !form.errors.is_empty() {
                 ul {
                     @for (field, err) in &form.errors {
-                        li { a href={ "#" (prefix) "-" (field) } { (tr.t(&format!("label-{field}"))) ": " (tr.t(err)) } }
+                        li {
+                            a href={ "#" (prefix) "-" (field) } {
+                                (tr.t_args("notice-field-error", &[
+                                    ("label", Arg::from(tr.t(&format!("label-{field}")))),
+                                    ("error", Arg::from(tr.t(err))),
+                                ]))
+                            }
+                        }
                     }
                 }
             }

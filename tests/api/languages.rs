@@ -120,3 +120,22 @@ async fn every_page_links_every_language_by_its_own_name() {
         assert!(page.contains(name), "no {name}");
     }
 }
+
+#[tokio::test]
+async fn choosing_a_language_on_a_form_sent_back_lands_on_the_petition() {
+    let app = spawn_app().await;
+    let r = app.get(&format!("/petitions/{OPEN}/sign?lang=pl")).await;
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(
+        r.headers()["location"],
+        format!("/petitions/{OPEN}?lang=pl").as_str()
+    );
+    // Anything else in the query is not carried over.
+    let r = app
+        .get(&format!("/petitions/{OPEN}/sign?lang=%0d%0aX:1"))
+        .await;
+    assert_eq!(
+        r.headers()["location"],
+        format!("/petitions/{OPEN}").as_str()
+    );
+}

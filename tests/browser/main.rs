@@ -230,7 +230,8 @@ async fn the_public_pages_and_the_login_have_no_accessibility_violations() {
     }
     // The form sent back with errors must pass too.
     b.resize(PHONE).await;
-    b.goto(&app.url(&format!("/petitions/{PETITION}?lang=en"))).await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}?lang=en")))
+        .await;
     app.clock.advance(chrono::TimeDelta::seconds(30));
     b.fill("#i-email", "not an address").await;
     b.click("form.signing button[type=submit]").await;

@@ -72,6 +72,7 @@ submit-individual = Unterschreiben
 submit-organization = Für die Organisation unterschreiben
 
 notice-fix-fields = Bitte korrigieren Sie die markierten Felder. Es wurde noch nichts abgeschickt.
+notice-field-error = { $label }: { $error }
 notice-try-again = Mit dem Formular ist etwas schiefgegangen. Bitte prüfen Sie Ihre Angaben und drücken Sie den Knopf noch einmal.
 notice-expired = Dieses Formular war lange geöffnet. Ihre Angaben sind noch da: Bitte drücken Sie den Knopf noch einmal.
 notice-rate-limited = Gerade unterschreiben viele Menschen aus Ihrem Netz. Bitte warten Sie einen Moment und drücken Sie den Knopf dann noch einmal; Ihre Angaben bleiben erhalten.

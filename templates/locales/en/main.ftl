@@ -72,6 +72,7 @@ submit-individual = Sign
 submit-organization = Sign for the organisation
 
 notice-fix-fields = Please correct the marked fields. Nothing has been sent yet.
+notice-field-error = { $label }: { $error }
 notice-try-again = Something went wrong with the form. Please check your details and press the button again.
 notice-expired = This form was open for a long time. Your details are still here: please press the button again.
 notice-rate-limited = Many people are signing from your network right now. Please wait a moment and press the button again; your details are kept.

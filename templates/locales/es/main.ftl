@@ -72,6 +72,7 @@ submit-individual = Firmar
 submit-organization = Firmar en nombre de la organización
 
 notice-fix-fields = Corrige los campos marcados. Todavía no se ha enviado nada.
+notice-field-error = { $label }: { $error }
 notice-try-again = Hubo un problema con el formulario. Revisa tus datos y vuelve a presionar el botón.
 notice-expired = Este formulario estuvo abierto mucho tiempo. Tus datos siguen aquí: vuelve a presionar el botón.
 notice-rate-limited = En este momento muchas personas están firmando desde tu red. Espera un momento y vuelve a presionar el botón; tus datos se conservan.

@@ -72,6 +72,7 @@ submit-individual = Signer
 submit-organization = Signer au nom de l’organisation
 
 notice-fix-fields = Veuillez corriger les champs signalés. Rien n’a encore été envoyé.
+notice-field-error = { $label } : { $error }
 notice-try-again = Un problème est survenu avec le formulaire. Veuillez vérifier vos informations et appuyer de nouveau sur le bouton.
 notice-expired = Ce formulaire est resté ouvert longtemps. Vos informations sont toujours là : veuillez appuyer de nouveau sur le bouton.
 notice-rate-limited = Beaucoup de personnes signent en ce moment depuis votre réseau. Veuillez patienter un instant, puis appuyer de nouveau sur le bouton ; vos informations sont conservées.

@@ -76,6 +76,7 @@ submit-individual = Podpisuję
 submit-organization = Podpisuję w imieniu organizacji
 
 notice-fix-fields = Prosimy poprawić zaznaczone pola. Nic jeszcze nie zostało wysłane.
+notice-field-error = { $label }: { $error }
 notice-try-again = Coś poszło nie tak z formularzem. Prosimy sprawdzić wpisane dane i ponownie nacisnąć przycisk.
 notice-expired = Formularz był otwarty przez długi czas. Wpisane dane zostały zachowane – prosimy ponownie nacisnąć przycisk.
 notice-rate-limited = Z tej sieci podpisuje się teraz wiele osób. Prosimy chwilę zaczekać i ponownie nacisnąć przycisk; wpisane dane zostały zachowane.
