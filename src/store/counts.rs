@@ -77,13 +77,10 @@ pub async fn confirmed(
     Ok(out)
 }
 
-/// The same counts aggregated from the signatures themselves: the truth the table must
-/// always agree with (tests and `undersign` checks compare them).
-pub async fn recount(
-    db: &impl ConnectionTrait,
-    petition: Option<i64>,
-) -> Result<HashMap<i64, Counts>, StoreError> {
-    let mut q = signatures::Entity::find()
+/// Confirmed signatures grouped by petition, kind and country, as [`Row`]s: how many, and
+/// the members they represent.
+fn confirmed_groups() -> sea_orm::Select<signatures::Entity> {
+    signatures::Entity::find()
         .select_only()
         .column(signatures::Column::PetitionId)
         .column(signatures::Column::Kind)
@@ -94,7 +91,16 @@ pub async fn recount(
         .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
         .group_by(signatures::Column::PetitionId)
         .group_by(signatures::Column::Kind)
-        .group_by(signatures::Column::Country);
+        .group_by(signatures::Column::Country)
+}
+
+/// The same counts aggregated from the signatures themselves: the truth the table must
+/// always agree with (the tests compare them).
+pub async fn recount(
+    db: &impl ConnectionTrait,
+    petition: Option<i64>,
+) -> Result<HashMap<i64, Counts>, StoreError> {
+    let mut q = confirmed_groups();
     if let Some(id) = petition {
         q = q.filter(signatures::Column::PetitionId.eq(id));
     }
@@ -196,18 +202,8 @@ impl Deltas {
         ids: &[i64],
     ) -> Result<(), StoreError> {
         for chunk in ids.chunks(500) {
-            let rows: Vec<(i64, String, Option<String>, i64, i64)> = signatures::Entity::find()
-                .select_only()
-                .column(signatures::Column::PetitionId)
-                .column(signatures::Column::Kind)
-                .column(signatures::Column::Country)
-                .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
-                .column_as(Expr::cust("CAST(COALESCE(SUM(members), 0) AS BIGINT)"), "m")
+            let rows: Vec<Row> = confirmed_groups()
                 .filter(signatures::Column::Id.is_in(chunk.iter().copied()))
-                .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
-                .group_by(signatures::Column::PetitionId)
-                .group_by(signatures::Column::Kind)
-                .group_by(signatures::Column::Country)
                 .into_tuple()
                 .all(db)
                 .await?;
