@@ -164,7 +164,13 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(public::healthz))
         .route(templates::STYLESHEET_PATH, get(public::stylesheet))
         .merge(token_routes)
-        .layer(DefaultBodyLimit::max(BODY_LIMIT));
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // A petition page in Hindi is 56 KB of HTML and CSS, 10 KB compressed: on a metered
+        // phone connection that is the difference that matters. Brotli at quality 4 (as
+        // nginx does on the fly) or gzip, whichever the browser takes. Not the organisers'
+        // pages: they carry a session's CSRF token beside text from the request (a search),
+        // the mix a compression side channel (BREACH) can read a secret from.
+        .layer(CompressionLayer::new().br(true).gzip(true));
 
     Router::new()
         .merge(public_routes)
@@ -180,9 +186,5 @@ pub fn router(state: AppState) -> Router {
             middleware::security_headers,
         ))
         .layer(axum::middleware::from_fn(middleware::log_requests))
-        // A petition page in Hindi is 56 KB of HTML and CSS, 12 KB compressed: on a metered
-        // phone connection that is the difference that matters. Brotli at quality 4 (as
-        // nginx does on the fly) or gzip, whichever the browser takes.
-        .layer(CompressionLayer::new().br(true).gzip(true))
         .with_state(state)
 }

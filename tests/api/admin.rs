@@ -643,3 +643,21 @@ async fn a_german_organiser_gets_a_german_dashboard() {
         assert_ne!(de.t(key), templates::Tr::new("en").t(key));
     }
 }
+
+#[tokio::test]
+async fn organisers_pages_are_never_compressed() {
+    // They hold a CSRF token next to reflected input: compressed, their size could leak it.
+    let app = spawn_app().await;
+    add_organizer(&app).await;
+    login(&app).await;
+    for path in ["/admin", "/admin/login"] {
+        let r = app
+            .client
+            .get(app.url(path))
+            .header("accept-encoding", "br, gzip")
+            .send()
+            .await
+            .unwrap();
+        assert!(!r.headers().contains_key("content-encoding"), "{path}");
+    }
+}
