@@ -112,7 +112,11 @@ async fn commit_one<J: Batch>(db: &DatabaseConnection, job: &J) -> Result<J::Out
     let mut attempt = 0;
     loop {
         match J::commit(db, std::slice::from_ref(job)).await {
-            Ok(mut outcomes) => return outcomes.pop().ok_or(StoreError::Closed),
+            Ok(mut outcomes) => {
+                return outcomes.pop().ok_or_else(|| {
+                    StoreError::Corrupt("a batch of one gave no outcome".to_owned())
+                })
+            }
             Err(StoreError::Db(e)) if is_unique_violation(&e) && attempt < 2 => attempt += 1,
             Err(e) => return Err(e),
         }

@@ -1,7 +1,7 @@
 //! Every query undersign makes. Reads go to a pool of readers; every write goes through
 //! [`Store`]'s methods on the one writer, so that SQLite never sees two writers at once (no
-//! "database is locked" reaches a signer) and a batching writer can later take its place
-//! without a handler noticing.
+//! "database is locked" reaches a signer). Signings and confirmations reach the writer
+//! through the batching queues of [`group_commit`]; handlers do not see the difference.
 pub mod audit;
 mod confirming;
 pub mod counts;

@@ -13,7 +13,8 @@ use chrono::{DateTime, TimeDelta, Utc};
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PageKey {
     pub petition: i64,
-    pub language: String,
+    /// A catalog's code, as [`templates::Tr::lang`] gives it.
+    pub language: &'static str,
     /// When the counts it shows were read.
     pub counts_taken: Instant,
     /// [`crate::store::Store::petitions_generation`] when it was rendered.

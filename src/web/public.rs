@@ -64,7 +64,7 @@ pub async fn petition(
     let counts = state.counts.get(state.store.reader(), now).await?;
     let key = PageKey {
         petition: p.id,
-        language: tr.lang().to_owned(),
+        language: tr.lang(),
         counts_taken: counts.taken,
         petitions: state.store.petitions_generation(),
     };

@@ -192,11 +192,7 @@ pub async fn to_petition(
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Result<Response, AppError> {
     let slug = crate::domain::Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
-    let lang = query
-        .as_deref()
-        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
-        .filter(|l| templates::Tr::is_supported(l));
-    let to = match lang {
+    let to = match RequestLang::explicit_in_query(query.as_deref()) {
         Some(l) => format!("/petitions/{}?lang={l}", slug.as_ref()),
         None => format!("/petitions/{}", slug.as_ref()),
     };

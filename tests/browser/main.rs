@@ -10,8 +10,6 @@ mod helpers;
 
 mod browser;
 
-use std::time::Duration;
-
 use browser::{Browser, DESKTOP, PHONE};
 use helpers::*;
 
@@ -241,5 +239,4 @@ async fn the_public_pages_and_the_login_have_no_accessibility_violations() {
         failures.push(format!("petition with errors:\n{violations}"));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-    tokio::time::sleep(Duration::from_millis(10)).await;
 }
