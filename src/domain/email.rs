@@ -167,6 +167,12 @@ mod tests {
     }
 
     #[test]
+    fn a_label_that_pretends_to_be_punycode_is_refused() {
+        // Found by the property test below in CI: "xn--0" decodes to nothing valid.
+        assert!(Email::parse("00@xn--0.org").is_err());
+    }
+
+    #[test]
     fn folded_ignores_case_and_debug_masks() {
         let e = Email::parse("Olena@Example.org").unwrap();
         assert_eq!(e.folded(), "olena@example.org");
@@ -177,6 +183,10 @@ mod tests {
         #[test]
         fn generated_addresses_parse_and_round_trip(local in "[a-z0-9][a-z0-9._+-]{0,30}[a-z0-9]", domain in "[a-z][a-z0-9-]{0,20}[a-z0-9]\\.(org|com|de|ua)") {
             prop_assume!(!local.contains(".."));
+            // Hyphens in a label's third and fourth places are reserved (RFC 5891): "xn--0"
+            // claims to be punycode and is not, and is rightly refused. Such labels are no
+            // ordinary address, so the property leaves them out.
+            prop_assume!(domain.get(2..4) != Some("--"));
             let addr = format!("{local}@{domain}");
             let e = Email::parse(&addr).unwrap();
             prop_assert_eq!(e.as_ref(), addr.as_str());
