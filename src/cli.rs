@@ -48,6 +48,10 @@ pub enum Command {
         /// Default: exports/{slug}-{YYYYMMDD-HHMMSS}-{format}.csv
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
+        /// The language of the `country_name` column. Default: the declaration's own, which
+        /// its addressees read (English when it has no catalog).
+        #[arg(long, value_name = "LANG", value_parser = clap::builder::PossibleValuesParser::new(templates::i18n::SUPPORTED))]
+        lang: Option<String>,
     },
     /// Manage organiser accounts.
     Organizer {
@@ -89,7 +93,12 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
         Command::Import { paths } => import(settings, paths).await,
-        Command::Export { slug, format, out } => export(settings, slug, format, out).await,
+        Command::Export {
+            slug,
+            format,
+            out,
+            lang,
+        } => export(settings, slug, format, out, lang).await,
         Command::Organizer { command } => organizer(settings, command).await,
     };
     match result {
@@ -123,6 +132,9 @@ async fn import(settings: Settings, paths: Vec<PathBuf>) -> anyhow::Result<ExitC
                     UpsertOutcome::Created => "created",
                     UpsertOutcome::Updated => "updated",
                     UpsertOutcome::Unchanged => "unchanged",
+                    UpsertOutcome::Outdated => {
+                        "outdated (its original has changed since; not shown until translated again)"
+                    }
                 };
                 println!("{what}: {}", file.display());
             }
@@ -150,6 +162,7 @@ async fn export(
     slug: String,
     format: String,
     out: Option<PathBuf>,
+    lang: Option<String>,
 ) -> anyhow::Result<ExitCode> {
     use std::io::{IsTerminal, Write};
 
@@ -184,10 +197,12 @@ async fn export(
     };
     let file = std::fs::File::create(&path)?;
     let writer = std::cell::RefCell::new(std::io::BufWriter::with_capacity(256 * 1024, file));
+    let language = crate::export::language(&petition, lang.as_deref());
     let result = crate::export::run(
         &store,
         &petition,
         format,
+        language,
         |chunk| {
             let r = writer
                 .borrow_mut()

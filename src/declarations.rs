@@ -1,6 +1,13 @@
 //! Declarations as files: `declarations/*.md`, TOML front matter between `+++` lines and a
 //! Markdown body. Importing creates or updates petitions by slug and never touches
 //! signatures.
+//!
+//! A translation is a sibling file, `<slug>.<language>.md` by convention, whose front matter
+//! names the petition it translates (`translation_of`) instead of a slug, with its own
+//! `language`, `title`, optional `summary` and `addressees`, and the translated body. One
+//! file per language lets each translator work on their own file, and an original can change
+//! without touching them; a translation whose original changed since is not shown until it
+//! is imported again.
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
@@ -9,6 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::{clean_text, Accepts, PetitionState, Slug, TextRules};
 use crate::store::petitions::{PetitionRecord, UpsertOutcome};
+use crate::store::translations::{TranslationError, TranslationRecord};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -42,8 +50,124 @@ struct FrontMatter {
     excerpt: bool,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslationFrontMatter {
+    translation_of: String,
+    language: String,
+    title: String,
+    summary: Option<String>,
+    addressees: Option<Vec<String>>,
+}
+
 fn default_state() -> String {
     "open".into()
+}
+
+/// What one file holds.
+#[derive(Clone, Debug)]
+pub enum Declaration {
+    Original(PetitionRecord),
+    Translation(TranslationRecord),
+}
+
+/// The front matter and the body of a file.
+fn split<'a>(path: &str, text: &'a str) -> Result<(&'a str, &'a str), ImportError> {
+    let bad = |reason: &str| ImportError::Invalid {
+        path: path.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))
+        .ok_or_else(|| bad("must start with a `+++` line"))?;
+    let end = rest
+        .find("\n+++")
+        .ok_or_else(|| bad("the front matter has no closing `+++` line"))?;
+    let body = rest[end + 4..].trim_start_matches(['\r', '\n']).trim_end();
+    Ok((&rest[..end], body))
+}
+
+/// Parses one file: a declaration, or a translation of one (it has `translation_of`).
+pub fn parse_file(path: &str, text: &str) -> Result<Declaration, ImportError> {
+    let (front, _) = split(path, text)?;
+    let is_translation = front
+        .parse::<toml::Table>()
+        .is_ok_and(|t| t.contains_key("translation_of"));
+    if is_translation {
+        parse_translation(path, text).map(Declaration::Translation)
+    } else {
+        parse(path, text).map(Declaration::Original)
+    }
+}
+
+/// Parses a translation file.
+pub fn parse_translation(path: &str, text: &str) -> Result<TranslationRecord, ImportError> {
+    let bad = |reason: String| ImportError::Invalid {
+        path: path.to_owned(),
+        reason,
+    };
+    let (front, body) = split(path, text)?;
+    let fm: TranslationFrontMatter =
+        toml::from_str(front).map_err(|e| bad(format!("front matter: {}", e.message())))?;
+    let slug = Slug::parse(&fm.translation_of).map_err(|e| bad(format!("translation_of: {e}")))?;
+    let language = fm.language.trim();
+    if !templates::Tr::is_supported(language) {
+        return Err(bad(format!(
+            "language: `{language}` has no catalog; a translation must be in one of {}",
+            templates::i18n::SUPPORTED.join(", ")
+        )));
+    }
+    let title = line(path, "title", &fm.title, 300)?;
+    let summary = match fm.summary.as_deref() {
+        Some(s) => line(path, "summary", s, 500)?,
+        None => first_paragraph(body),
+    };
+    let addressees = match &fm.addressees {
+        None => None,
+        Some(list) if list.is_empty() => {
+            return Err(bad(
+                "addressees: leave it out to keep the original's, or list them".into(),
+            ))
+        }
+        Some(list) => Some(
+            list.iter()
+                .map(|a| line(path, "addressees", a, 300))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+    };
+    if body.is_empty() {
+        return Err(bad(
+            "the translation has no text after the front matter".into()
+        ));
+    }
+    Ok(TranslationRecord {
+        slug,
+        language: templates::Tr::new(language).lang(),
+        title,
+        summary,
+        addressees,
+        body: body.to_owned(),
+        body_html: crate::markdown::render(body),
+        source_hash: Some(source_hash(text)),
+    })
+}
+
+/// SHA-256 of a file's text, as on the petition: an unchanged file is not applied again.
+fn source_hash(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// A one-line field, cleaned as every text a person reads is.
+fn line(path: &str, field: &str, value: &str, max: usize) -> Result<String, ImportError> {
+    clean_text(value, TextRules::line(max, true))
+        .map_err(|e| ImportError::Invalid {
+            path: path.to_owned(),
+            reason: format!("{field}: {e}"),
+        })
+        .map(Option::unwrap_or_default)
 }
 
 /// Parses one declaration file's text into a petition record.
@@ -52,25 +176,12 @@ pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
         path: path.to_owned(),
         reason,
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rest = text
-        .strip_prefix("+++\n")
-        .or_else(|| text.strip_prefix("+++\r\n"))
-        .ok_or_else(|| bad("must start with a `+++` line".into()))?;
-    let end = rest
-        .find("\n+++")
-        .ok_or_else(|| bad("the front matter has no closing `+++` line".into()))?;
-    let front = &rest[..end];
-    let body = rest[end + 4..].trim_start_matches(['\r', '\n']).trim_end();
+    let (front, body) = split(path, text)?;
     let fm: FrontMatter =
         toml::from_str(front).map_err(|e| bad(format!("front matter: {}", e.message())))?;
 
     let slug = Slug::parse(&fm.slug).map_err(|e| bad(format!("slug: {e}")))?;
-    let line = |field: &str, value: &str, max: usize| {
-        clean_text(value, TextRules::line(max, true))
-            .map_err(|e| bad(format!("{field}: {e}")))
-            .map(Option::unwrap_or_default)
-    };
+    let line = |field: &str, value: &str, max: usize| line(path, field, value, max);
     let title = line("title", &fm.title, 300)?;
     let author = line("author", &fm.author, 200)?;
     let summary = match fm.summary.as_deref() {
@@ -133,7 +244,7 @@ pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
         closes_at,
         excerpt: fm.excerpt,
         state,
-        source_hash: Some(hex::encode(Sha256::digest(text.as_bytes()))),
+        source_hash: Some(source_hash(text)),
     })
 }
 
@@ -201,17 +312,36 @@ pub async fn import(
             files.push(p.clone());
         }
     }
+    // Originals first, so a translation finds its petition whatever the files are called.
+    let mut translations = vec![];
     for f in files {
         let shown = f.display().to_string();
-        let outcome = async {
-            let text = std::fs::read_to_string(&f).map_err(|e| ImportError::Read {
+        let parsed = std::fs::read_to_string(&f)
+            .map_err(|e| ImportError::Read {
                 path: shown.clone(),
                 source: e,
-            })?;
-            let record = parse(&shown, &text)?;
-            Ok(store.upsert_petition(&record, now).await?)
+            })
+            .and_then(|text| parse_file(&shown, &text));
+        match parsed {
+            Ok(Declaration::Original(record)) => {
+                let outcome = store.upsert_petition(&record, now).await;
+                results.push((f, outcome.map_err(ImportError::from)));
+            }
+            Ok(Declaration::Translation(record)) => translations.push((f, record)),
+            Err(e) => results.push((f, Err(e))),
         }
-        .await;
+    }
+    for (f, record) in translations {
+        let outcome = store
+            .upsert_translation(&record, now)
+            .await
+            .map_err(|e| match e {
+                TranslationError::Store(e) => ImportError::Store(e),
+                other => ImportError::Invalid {
+                    path: f.display().to_string(),
+                    reason: other.to_string(),
+                },
+            });
         results.push((f, outcome));
     }
     results
@@ -263,6 +393,50 @@ mod tests {
         }
     }
 
+    const UK: &str = "+++\ntranslation_of = \"krivoy-rog-protest\"\nlanguage = \"uk\"\ntitle = \"Зупиніть репресії\"\n+++\nЦе *недемократично*.\n\nДругий абзац.\n";
+
+    #[test]
+    fn a_translation_is_told_apart_by_what_it_translates() {
+        let Declaration::Translation(t) = parse_file("x.uk.md", UK).unwrap() else {
+            panic!("a translation")
+        };
+        assert_eq!(t.slug.as_ref(), "krivoy-rog-protest");
+        assert_eq!(t.language, "uk");
+        assert_eq!(t.summary, "Це недемократично.", "from its first paragraph");
+        assert_eq!(t.addressees, None, "the original's, when not given");
+        assert!(t.body_html.contains("<em>недемократично</em>"));
+        assert!(matches!(
+            parse_file("x.md", GOOD).unwrap(),
+            Declaration::Original(_)
+        ));
+    }
+
+    #[test]
+    fn translation_mistakes_name_the_file_and_the_field() {
+        for (text, needle) in [
+            (UK.replace("\"uk\"", "\"be\""), "has no catalog"),
+            (UK.replace("\"uk\"", "\"xx-\""), "has no catalog"),
+            (
+                UK.replace("krivoy-rog-protest", "Not A Slug"),
+                "translation_of",
+            ),
+            (
+                UK.replace("title = ", "addressees = []\ntitle = "),
+                "addressees",
+            ),
+            (UK.replace("title = ", "goal = 5\ntitle = "), "goal"),
+            (UK.replace("Зупиніть репресії", "\\u0007"), "title"),
+            (
+                UK.split("+++\nЦе").next().unwrap().to_owned() + "+++\n",
+                "no text",
+            ),
+        ] {
+            let err = parse_file("decl.uk.md", &text).unwrap_err().to_string();
+            assert!(err.starts_with("decl.uk.md"), "{err}");
+            assert!(err.contains(needle), "{err} should mention {needle}");
+        }
+    }
+
     #[test]
     fn the_shipped_declarations_all_parse() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("declarations");
@@ -271,11 +445,30 @@ mod tests {
             files.len() >= 9,
             "every declaration of the source is shipped"
         );
+        let mut slugs = vec![];
+        let mut translated = vec![];
         for f in files {
             let text = std::fs::read_to_string(&f).unwrap();
-            let r = parse(&f.display().to_string(), &text).unwrap();
-            assert!(!r.addressees.is_empty());
-            assert!(r.excerpt, "the shipped texts are excerpts and say so");
+            match parse_file(&f.display().to_string(), &text).unwrap() {
+                Declaration::Original(r) => {
+                    assert!(!r.addressees.is_empty());
+                    assert!(r.excerpt, "the shipped texts are excerpts and say so");
+                    slugs.push(r.slug.to_string());
+                }
+                Declaration::Translation(t) => {
+                    let name = f.file_name().unwrap().to_string_lossy().into_owned();
+                    assert_eq!(
+                        name,
+                        format!("{}.{}.md", t.slug.as_ref(), t.language),
+                        "a translation is named after what it translates"
+                    );
+                    translated.push(t.slug.to_string());
+                }
+            }
         }
+        assert!(
+            translated.iter().all(|s| slugs.contains(s)),
+            "every shipped translation has its original"
+        );
     }
 }

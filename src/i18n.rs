@@ -6,11 +6,16 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
 use templates::Tr;
 
+use crate::store::petitions::{Petition, Text};
+
 /// The languages a request asked for, in order of strength, that have a catalog.
 #[derive(Clone, Debug, Default)]
 pub struct RequestLang {
     explicit: Option<String>,
     accepted: Option<String>,
+    /// What `?lang=` named, even a language without a catalog: a declaration may be written
+    /// in one (Belarusian, say), and a link to that version must show it.
+    asked: Option<String>,
 }
 
 impl RequestLang {
@@ -26,7 +31,15 @@ impl RequestLang {
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .and_then(best_accepted);
-        RequestLang { explicit, accepted }
+        let asked = query
+            .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("lang=")))
+            .filter(|l| crate::domain::petition::is_language_tag(l))
+            .map(str::to_owned);
+        RequestLang {
+            explicit,
+            accepted,
+            asked,
+        }
     }
 
     /// A supported language named by `?lang=`, as its catalog code.
@@ -43,6 +56,17 @@ impl RequestLang {
             .or(self.accepted.as_deref())
             .or(petition_language.filter(|l| Tr::is_supported(l)));
         Tr::new(pick.unwrap_or("en"))
+    }
+
+    /// The language version of `petition` to show with the catalog `tr`: the one `?lang=`
+    /// names, else the page's language, else the original.
+    pub fn text<'p>(&self, tr: &Tr, petition: &'p Petition) -> Text<'p> {
+        let pick = self
+            .asked
+            .as_deref()
+            .filter(|l| petition.has_text_in(l))
+            .unwrap_or(tr.lang());
+        petition.text_in(pick)
     }
 }
 

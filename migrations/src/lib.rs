@@ -5,6 +5,7 @@ mod m20261129_000001_create_tables;
 mod m20261129_000002_signature_email_key;
 mod m20261129_000003_organizers;
 mod m20261129_000004_signature_counts;
+mod m20261129_000005_translations;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_signature_email_key::Migration),
             Box::new(m20261129_000003_organizers::Migration),
             Box::new(m20261129_000004_signature_counts::Migration),
+            Box::new(m20261129_000005_translations::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@ pub mod audit_log;
 pub mod exports;
 pub mod organizers;
 pub mod outbox;
+pub mod petition_translations;
 pub mod petition_versions;
 pub mod petitions;
 pub mod sessions;

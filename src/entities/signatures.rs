@@ -32,6 +32,9 @@ pub struct Model {
     pub withdrawn_at: Option<DateTimeUtc>,
     /// The version of the petition's text this signature endorsed.
     pub version_id: Option<i64>,
+    /// The language version of the declaration its signer read: the original's language or
+    /// a translation's. Set on every row since translations exist.
+    pub text_language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -59,8 +59,8 @@ pub const DELIVERY_COLUMNS: [&str; 12] = [
 ];
 
 /// What the full format adds after them: the spec's five, then the version of the text each
-/// signature endorsed.
-pub const FULL_COLUMNS: [&str; 7] = [
+/// signature endorsed and the language version its signer read.
+pub const FULL_COLUMNS: [&str; 8] = [
     "email",
     "public",
     "updates",
@@ -68,6 +68,7 @@ pub const FULL_COLUMNS: [&str; 7] = [
     "created_at",
     "text_version",
     "text_sha256",
+    "text_language",
 ];
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -94,10 +95,12 @@ pub struct CsvEncoder {
     writer: ::csv::Writer<Vec<u8>>,
     hasher: Sha256,
     rows: u64,
+    /// The language of `country_name`.
+    language: &'static str,
 }
 
 impl CsvEncoder {
-    pub fn new(format: Format) -> CsvEncoder {
+    pub fn new(format: Format, language: &'static str) -> CsvEncoder {
         let mut writer = writer(BOM.to_vec());
         writer
             .write_record(format.header())
@@ -107,6 +110,7 @@ impl CsvEncoder {
             writer,
             hasher: Sha256::new(),
             rows: 0,
+            language,
         }
     }
 
@@ -115,7 +119,9 @@ impl CsvEncoder {
         let number = self.rows.to_string();
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let country = opt(&s.country);
-        let country_name = CountryCode::parse(&country).map(|c| c.name()).unwrap_or("");
+        let country_name = CountryCode::parse(&country)
+            .map(|c| c.name_in(self.language))
+            .unwrap_or("");
         let members = s.members.map(|m| m.to_string()).unwrap_or_default();
         let rfc3339 =
             |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
@@ -143,6 +149,7 @@ impl CsvEncoder {
                 rfc3339(s.created_at),
                 version.map(|v| v.0.to_string()).unwrap_or_default(),
                 version.map(|v| v.1.clone()).unwrap_or_default(),
+                opt(&s.text_language),
             ]);
         }
         self.writer
@@ -213,6 +220,7 @@ mod tests {
             confirmed_at: Some(Utc.with_ymd_and_hms(2026, 11, 29, 10, 5, 0).unwrap()),
             withdrawn_at: None,
             version_id: Some(7),
+            text_language: Some("uk".into()),
         }
     }
 
@@ -234,7 +242,7 @@ mod tests {
 
     #[test]
     fn bom_header_crlf_quotes_and_hash() {
-        let mut e = CsvEncoder::new(Format::Full);
+        let mut e = CsvEncoder::new(Format::Full, "en");
         e.push(
             &row("Олена \"Оля\" Коваль", Some("=HYPERLINK(\"x\")\nline two")),
             Some(&(2, "ab".repeat(32))),
@@ -254,5 +262,20 @@ mod tests {
         assert!(text.ends_with("\r\n"));
         assert_eq!(done.rows, 1);
         assert_eq!(done.sha256, hex::encode(Sha256::digest(&bytes)));
+    }
+
+    #[test]
+    fn country_names_are_in_the_export_language() {
+        let mut e = CsvEncoder::new(Format::Delivery, "es");
+        e.push(&row("Olena", None), None);
+        let (bytes, _) = e.finish();
+        let text = std::str::from_utf8(&bytes[3..]).unwrap();
+        assert!(text.contains(",UA,Ucrania,"), "{text}");
+        let mut e = CsvEncoder::new(Format::Delivery, "uk");
+        e.push(&row("Olena", None), None);
+        let (bytes, _) = e.finish();
+        assert!(std::str::from_utf8(&bytes[3..])
+            .unwrap()
+            .contains(",UA,Україна,"));
     }
 }

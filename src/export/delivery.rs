@@ -14,8 +14,12 @@ use crate::store::{petitions, Petition, Store};
 pub async fn document(
     store: &Store,
     p: &Petition,
+    language: &'static str,
     now: DateTime<Utc>,
 ) -> Result<DeliveryDocument, ExportError> {
+    // The declaration in the document's language when it has been translated: the
+    // addressees read it, and it says so (see the template).
+    let text = p.text_in(language);
     let versions = petitions::versions(store.reader(), p.id).await?;
     let number_of = |id: Option<i64>| {
         versions
@@ -33,7 +37,7 @@ pub async fn document(
         let s = row?;
         let country = s.country.as_deref().unwrap_or("");
         let country_name = CountryCode::parse(country)
-            .map(|c| c.name().to_owned())
+            .map(|c| c.name_in(language).to_owned())
             .unwrap_or_else(|_| country.to_owned());
         let is_org = s.kind == "organization";
         let signatory = DeliverySignatory {
@@ -75,11 +79,12 @@ pub async fn document(
             .collect::<Vec<_>>()
     };
     Ok(DeliveryDocument {
-        title: p.title.clone(),
+        title: text.title.to_owned(),
         author: p.author.clone(),
-        addressees: p.addressees.clone(),
-        body_html: p.body_html.clone(),
-        language: p.language.clone(),
+        addressees: text.addressees.to_vec(),
+        body_html: text.body_html.to_owned(),
+        language: text.language.to_owned(),
+        translated_from: (!text.is_original).then(|| p.language.clone()),
         date: now.format("%Y-%m-%d").to_string(),
         total: n_orgs + n_people,
         individuals: n_people,

@@ -30,12 +30,24 @@ pub struct Finished {
     pub sha256: String,
 }
 
+/// The language an export names countries in and a delivery document is written in: the one
+/// asked for, else the declaration's own (the addressees read it), else English.
+pub fn language(petition: &Petition, asked: Option<&str>) -> &'static str {
+    asked
+        .filter(|l| templates::Tr::is_supported(l))
+        .or(Some(petition.language.as_str()).filter(|l| templates::Tr::is_supported(l)))
+        .map(|l| templates::Tr::new(l).lang())
+        .unwrap_or("en")
+}
+
 /// Streams the petition's confirmed signatures through the encoder into `sink`, chunk by
 /// chunk (a chunk is about 64 KiB), and calls `progress` with the row count as it goes.
+/// Country names are in `language` (see [`language`]).
 pub async fn run<S, F>(
     store: &Store,
     petition: &Petition,
     format: Format,
+    language: &'static str,
     mut sink: S,
     mut progress: impl FnMut(u64),
 ) -> Result<Finished, ExportError>
@@ -44,7 +56,7 @@ where
     F: std::future::Future<Output = Result<(), ExportError>>,
 {
     let versions: HashMap<i64, (i32, String)> = store.version_labels(petition.id).await?;
-    let mut enc = CsvEncoder::new(format);
+    let mut enc = CsvEncoder::new(format, language);
     let mut rows = store.confirmed_rows(petition.id).await?;
     while let Some(row) = rows.next().await {
         let row = row?;

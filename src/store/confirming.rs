@@ -53,13 +53,18 @@ impl Batch for ConfirmJob {
             .map(|t| (t.hash.clone(), t))
             .collect();
         let petition_ids: BTreeSet<i64> = found.values().map(|t| t.petition_id).collect();
-        let petitions: HashMap<i64, Petition> = petitions::Entity::find()
+        let rows = petitions::Entity::find()
             .filter(petitions::Column::Id.is_in(petition_ids))
             .all(&txn)
-            .await?
-            .into_iter()
-            .map(|m| Petition::try_from(m).map(|p| (p.id, p)))
-            .collect::<Result<_, _>>()?;
+            .await?;
+        // With translations: the page after confirming names the petition in the signer's
+        // language.
+        let petitions: HashMap<i64, Petition> =
+            super::petitions::with_translations(&txn, rows.into_iter())
+                .await?
+                .into_iter()
+                .map(|p| (p.id, p))
+                .collect();
         let signature_ids: BTreeSet<i64> = found.values().filter_map(|t| t.signature_id).collect();
         let rows: Vec<SignatureRow> = signatures::Entity::find()
             .select_only()

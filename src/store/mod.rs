@@ -14,6 +14,7 @@ pub mod petitions;
 pub mod signatures;
 mod signing;
 pub mod tokens;
+pub mod translations;
 
 use std::path::Path;
 use std::str::FromStr;

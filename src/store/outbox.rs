@@ -194,7 +194,8 @@ impl Store {
                 to,
                 language: sig.language.clone(),
                 signed_as,
-                petition_title: petition.title.clone(),
+                // In the language the message is written in, when there is a translation.
+                petition_title: petition.text_in(&sig.language).title.to_owned(),
                 petition_slug: petition.slug.clone(),
                 confirm,
                 withdraw,

@@ -7,6 +7,7 @@ use sea_orm::{
 };
 use sha2::Digest;
 
+use super::translations::{self, Translation};
 use super::{Store, StoreError};
 use crate::domain::{Accepts, PetitionState, Slug};
 use crate::entities::{petition_versions, petitions, signatures};
@@ -34,9 +35,68 @@ pub struct Petition {
     pub updated_at: DateTime<Utc>,
     /// The current version of the text, which new signatures endorse.
     pub version_id: Option<i64>,
+    /// Translations of the current text, in language order. Empty unless the petition was
+    /// read by one of this module's functions (a petition read for a confirmation, say).
+    pub translations: Vec<Translation>,
+}
+
+/// The declaration as one language version shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text<'a> {
+    /// The original's language, or a translation's.
+    pub language: &'a str,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub addressees: &'a [String],
+    pub body_html: &'a str,
+    pub is_original: bool,
 }
 
 impl Petition {
+    /// The version in `language`: its translation, else the original.
+    pub fn text_in(&self, language: &str) -> Text<'_> {
+        match self
+            .translations
+            .iter()
+            .find(|t| t.language.eq_ignore_ascii_case(language))
+        {
+            Some(t) => Text {
+                language: &t.language,
+                title: &t.title,
+                summary: &t.summary,
+                addressees: &t.addressees,
+                body_html: &t.body_html,
+                is_original: false,
+            },
+            None => Text {
+                language: &self.language,
+                title: &self.title,
+                summary: &self.summary,
+                addressees: &self.addressees,
+                body_html: &self.body_html,
+                is_original: true,
+            },
+        }
+    }
+
+    /// Whether the declaration can be read in `language`, as written or translated.
+    pub fn has_text_in(&self, language: &str) -> bool {
+        self.text_languages()
+            .any(|l| l.eq_ignore_ascii_case(language))
+    }
+
+    /// The languages it can be read in, the original's first.
+    pub fn text_languages(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.language.as_str())
+            .chain(self.translations.iter().map(|t| t.language.as_str()))
+    }
+
+    /// The SHA-256 of the text as signed: see [`text_sha256`].
+    pub fn text_sha256(&self) -> String {
+        let addressees = serde_json::to_string(&self.addressees).unwrap_or_default();
+        text_sha256(&self.title, &addressees, &self.body)
+    }
+
     /// Whether it takes signatures at `now`: open, and not past its closing time.
     pub fn is_signable(&self, now: DateTime<Utc>) -> bool {
         self.state == PetitionState::Open && self.closes_at.is_none_or(|c| now < c)
@@ -81,6 +141,7 @@ impl TryFrom<petitions::Model> for Petition {
             created_at: m.created_at,
             updated_at: m.updated_at,
             version_id: m.version_id,
+            translations: vec![],
         })
     }
 }
@@ -111,51 +172,62 @@ pub enum UpsertOutcome {
     Created,
     Updated,
     Unchanged,
+    /// A translation whose file is unchanged while its original has changed: not shown
+    /// until it is translated again.
+    Outdated,
 }
 
 pub async fn by_slug(
     db: &impl ConnectionTrait,
     slug: &str,
 ) -> Result<Option<Petition>, StoreError> {
-    petitions::Entity::find()
+    let found = petitions::Entity::find()
         .filter(petitions::Column::Slug.eq(slug))
         .one(db)
-        .await?
-        .map(Petition::try_from)
-        .transpose()
+        .await?;
+    with_translations(db, found.into_iter())
+        .await
+        .map(|mut v| v.pop())
 }
 
 pub async fn by_id(db: &impl ConnectionTrait, id: i64) -> Result<Option<Petition>, StoreError> {
-    petitions::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .map(Petition::try_from)
-        .transpose()
+    let found = petitions::Entity::find_by_id(id).one(db).await?;
+    with_translations(db, found.into_iter())
+        .await
+        .map(|mut v| v.pop())
 }
 
 /// Every petition, drafts too, newest first.
 pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<Petition>, StoreError> {
-    petitions::Entity::find()
+    let rows = petitions::Entity::find()
         .order_by_desc(petitions::Column::CreatedAt)
         .order_by_asc(petitions::Column::Id)
         .all(db)
-        .await?
-        .into_iter()
-        .map(Petition::try_from)
-        .collect()
+        .await?;
+    with_translations(db, rows.into_iter()).await
 }
 
 /// Every petition that is not a draft, newest first.
 pub async fn public(db: &impl ConnectionTrait) -> Result<Vec<Petition>, StoreError> {
-    petitions::Entity::find()
+    let rows = petitions::Entity::find()
         .filter(petitions::Column::State.ne(PetitionState::Draft.as_str()))
         .order_by_desc(petitions::Column::CreatedAt)
         .order_by_asc(petitions::Column::Id)
         .all(db)
-        .await?
-        .into_iter()
+        .await?;
+    with_translations(db, rows.into_iter()).await
+}
+
+/// Rows made petitions, with their current translations.
+pub(crate) async fn with_translations(
+    db: &impl ConnectionTrait,
+    rows: impl Iterator<Item = petitions::Model>,
+) -> Result<Vec<Petition>, StoreError> {
+    let mut list = rows
         .map(Petition::try_from)
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    translations::attach(db, &mut list).await?;
+    Ok(list)
 }
 
 impl Store {

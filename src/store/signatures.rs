@@ -20,6 +20,8 @@ pub struct SignRequest<'a> {
     pub petition: &'a Petition,
     pub signature: &'a NewSignature,
     pub language: &'a str,
+    /// The language version of the declaration the signer read.
+    pub text_language: &'a str,
     /// A keyed hash of the client address, never the address.
     pub ip_hash: Option<String>,
     pub now: DateTime<Utc>,
@@ -89,6 +91,7 @@ impl Store {
                 version_id: req.petition.version_id,
                 signature: req.signature.clone(),
                 language: req.language.to_owned(),
+                text_language: req.text_language.to_owned(),
                 ip_hash: req.ip_hash.clone(),
                 now: req.now,
                 confirm_window: req.confirm_window,

@@ -22,6 +22,7 @@ pub(crate) struct SignJob {
     pub version_id: Option<i64>,
     pub signature: NewSignature,
     pub language: String,
+    pub text_language: String,
     pub ip_hash: Option<String>,
     pub now: DateTime<Utc>,
     pub confirm_window: TimeDelta,
@@ -109,6 +110,7 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
                 row.status = Set(Status::Pending.as_str().to_owned());
                 row.dedupe_key = Set(Some(key.clone()));
                 row.language = Set(job.language.clone());
+                row.text_language = Set(Some(job.text_language.clone()));
                 row.hidden = Set(false);
                 row.ip_hash = Set(job.ip_hash.clone());
                 row.created_at = Set(job.now);
@@ -137,6 +139,7 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
                 row.withdrawn_at = Set(None);
                 row.version_id = inserts[i].version_id.clone();
                 row.language = Set(job.language.clone());
+                row.text_language = Set(Some(job.text_language.clone()));
                 row.ip_hash = Set(job.ip_hash.clone());
                 row.expires_at = Set(Some(job.now + job.confirm_window));
                 inserts[i] = row;
@@ -154,6 +157,7 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
                 let mut row = details(&job.signature);
                 row.id = Set(id);
                 row.language = Set(job.language.clone());
+                row.text_language = Set(Some(job.text_language.clone()));
                 row.ip_hash = Set(job.ip_hash.clone());
                 row.expires_at = Set(Some(job.now + job.confirm_window));
                 updates.push(row);

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use templates::admin;
 use templates::admin_view::{
     AdminContext, AuditEntry, BulkRemovePage, DashboardPage, EditPetitionPage, ExportView,
-    LoginPage, OutboxView, PetitionAdminPage, PetitionRow, SignatureRow,
+    LanguageVersionView, LoginPage, OutboxView, PetitionAdminPage, PetitionRow, SignatureRow,
     StatusCounts as StatusView, VersionView,
 };
 use templates::Tr;
@@ -34,7 +34,7 @@ use crate::security::password;
 use crate::store::moderation::{self, SignatureRecord, StatusCounts};
 use crate::store::organizers::{Session, SessionLimits};
 use crate::store::petitions::{self, PetitionRecord};
-use crate::store::{audit, Petition};
+use crate::store::{audit, translations, Petition};
 
 /// The login form's token is a form token for this pseudo-petition, which no petition has.
 const LOGIN_FORM: i64 = 0;
@@ -444,8 +444,24 @@ pub async fn petition(
             .map(signature_row)
             .collect()
     };
+    let readers = translations::readers(db, p.id).await?;
+    let languages = std::iter::once((p.language.clone(), true, false))
+        .chain(
+            translations::all_of(db, &p)
+                .await?
+                .into_iter()
+                .map(|(l, current)| (l, false, !current)),
+        )
+        .map(|(language, original, outdated)| LanguageVersionView {
+            readers: readers.get(&language).copied().unwrap_or(0),
+            language,
+            original,
+            outdated,
+        })
+        .collect();
     let page = PetitionAdminPage {
         ctx: who.ctx(notice(&tr, q.done.as_deref())),
+        languages,
         slug: p.slug.clone(),
         title: p.title.clone(),
         state: p.visible_state(state.clock.now()).as_str().to_owned(),
@@ -458,7 +474,7 @@ pub async fn petition(
             .into_iter()
             .map(|(code, n)| {
                 let name = CountryCode::parse(&code)
-                    .map(|c| c.name().to_owned())
+                    .map(|c| c.name_in(tr.lang()).to_owned())
                     .unwrap_or_else(|_| code.clone());
                 (code, name, n)
             })
@@ -928,6 +944,8 @@ async fn save(
 #[derive(Deserialize)]
 pub struct ExportQuery {
     format: Option<String>,
+    /// The language of country names; see [`export::language`].
+    lang: Option<String>,
 }
 
 /// Streams the CSV from the database to the browser; memory stays flat. The export is
@@ -941,6 +959,7 @@ pub async fn export_csv(
     let p = find(&state, &slug).await?;
     let format = Format::parse(q.format.as_deref().unwrap_or("delivery"))
         .ok_or(AppError::BadRequest("format"))?;
+    let language = export::language(&p, q.lang.as_deref());
     let now = state.clock.now();
     let filename = format!(
         "{}-{}-{}.csv",
@@ -961,7 +980,7 @@ pub async fn export_csv(
                     .map_err(|_| export::ExportError::Closed)
             }
         };
-        match export::run(&task_state.store, &p, format, send, |_| {}).await {
+        match export::run(&task_state.store, &p, format, language, send, |_| {}).await {
             Ok(done) => {
                 let dest = format!("download {name}");
                 if let Err(e) = task_state
@@ -1007,20 +1026,26 @@ pub async fn export_csv(
     Ok((headers, Body::from_stream(stream)).into_response())
 }
 
+#[derive(Deserialize)]
+pub struct DeliveryQuery {
+    lang: Option<String>,
+}
+
+/// The delivery document in the declaration's language, or the one `?lang=` names: it is
+/// for the addressees, whatever language the organiser's dashboard speaks.
 pub async fn delivery(
     State(state): State<AppState>,
     _who: Organizer,
-    lang: RequestLang,
     PathParam(slug): PathParam,
+    Query(q): Query<DeliveryQuery>,
 ) -> Result<Response, AppError> {
     let p = find(&state, &slug).await?;
-    let doc = export::delivery::document(&state.store, &p, state.clock.now())
+    let tr = Tr::new(export::language(&p, q.lang.as_deref()));
+    let doc = export::delivery::document(&state.store, &p, tr.lang(), state.clock.now())
         .await
         .map_err(|e| match e {
             export::ExportError::Store(s) => AppError::Store(s),
             other => AppError::Store(crate::store::StoreError::Corrupt(other.to_string())),
         })?;
-    Ok(private(Html(
-        admin::delivery(&lang.tr(None), &doc).into_string(),
-    )))
+    Ok(private(Html(admin::delivery(&tr, &doc).into_string())))
 }

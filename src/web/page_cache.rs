@@ -15,6 +15,9 @@ pub struct PageKey {
     pub petition: i64,
     /// A catalog's code, as [`templates::Tr::lang`] gives it.
     pub language: &'static str,
+    /// Which of the petition's language versions it shows: the place in
+    /// [`crate::store::Petition::text_languages`].
+    pub text: usize,
     /// When the counts it shows were read.
     pub counts_taken: Instant,
     /// [`crate::store::Store::petitions_generation`] when it was rendered.
@@ -23,7 +26,7 @@ pub struct PageKey {
 
 #[derive(Default)]
 pub struct PageCache {
-    /// By petition, one page per language, replaced when stale.
+    /// By petition, one page per language and text version, replaced when stale.
     pages: RwLock<HashMap<i64, Vec<Entry>>>,
 }
 
@@ -42,7 +45,7 @@ impl PageCache {
         let e = pages
             .get(&key.petition)?
             .iter()
-            .find(|e| e.key.language == key.language)?;
+            .find(|e| e.key.language == key.language && e.key.text == key.text)?;
         let fresh = e.key == *key && now >= e.rendered_at && now - e.rendered_at < MAX_AGE;
         fresh.then(|| e.html.clone())
     }
@@ -50,7 +53,7 @@ impl PageCache {
     pub fn put(&self, key: PageKey, now: DateTime<Utc>, html: Bytes) {
         let mut pages = self.pages.write().unwrap_or_else(|e| e.into_inner());
         let of_petition = pages.entry(key.petition).or_default();
-        of_petition.retain(|e| e.key.language != key.language);
+        of_petition.retain(|e| e.key.language != key.language || e.key.text != key.text);
         of_petition.push(Entry {
             key,
             rendered_at: now,

@@ -7,7 +7,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 use templates::pages;
-use templates::view::{FormKind, PetitionPage, SignFormView, SignatoriesPage};
+use templates::view::{FormKind, PetitionPage, SignFormView, SignatoriesPage, TextVersion};
 use templates::{Tr, STYLESHEET};
 
 use super::error::AppError;
@@ -44,11 +44,12 @@ pub async fn index(
     let now = state.clock.now();
     let list = state.store.public_petitions().await?;
     let snapshot = state.counts.get(state.store.reader(), now).await?;
+    let tr = lang.tr(None);
     let cards: Vec<_> = list
         .iter()
-        .map(|p| views::card(p, &snapshot.of(p.id), now))
+        .map(|p| views::card(p, p.text_in(tr.lang()), &snapshot.of(p.id), now))
         .collect();
-    Ok(Html(pages::index(&lang.tr(None), &cards).into_string()))
+    Ok(Html(pages::index(&tr, &cards).into_string()))
 }
 
 pub async fn petition(
@@ -58,6 +59,7 @@ pub async fn petition(
 ) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
     let tr = lang.tr(Some(&p.language));
+    let text = lang.text(&tr, &p).language;
     let now = state.clock.now();
     // The busiest page of a campaign: rendered once a second per language at most, and
     // again at once when its counts or its petition change.
@@ -65,13 +67,14 @@ pub async fn petition(
     let key = PageKey {
         petition: p.id,
         language: tr.lang(),
+        text: p.text_languages().position(|l| l == text).unwrap_or(0),
         counts_taken: counts.taken,
         petitions: state.store.petitions_generation(),
     };
     let html = match state.pages.get(&key, now) {
         Some(html) => html,
         None => {
-            let html: Bytes = petition_page(&state, &p, &tr, None)
+            let html: Bytes = petition_page(&state, &p, &tr, text, None)
                 .await?
                 .into_string()
                 .into();
@@ -82,13 +85,16 @@ pub async fn petition(
     Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
 }
 
-/// The petition page; `sent_back` replaces the blank form of its kind after a refusal.
+/// The petition page, its declaration in the language version `text_language` (see
+/// [`RequestLang::text`]); `sent_back` replaces the blank form of its kind after a refusal.
 pub async fn petition_page(
     state: &AppState,
     p: &Petition,
     tr: &Tr,
+    text_language: &str,
     sent_back: Option<SignFormView>,
 ) -> Result<templates::Markup, AppError> {
+    let text = p.text_in(text_language);
     let now = state.clock.now();
     let snapshot = state.counts.get(state.store.reader(), now).await?;
     let recent = signatures::recent_public(state.store.reader(), p.id, RECENT).await?;
@@ -104,14 +110,34 @@ pub async fn petition_page(
             }
             match &sent_back {
                 Some(f) if f.kind == kind => forms.push(f.clone()),
-                _ => forms.push(blank_form(p, kind, &token)),
+                _ => forms.push(blank_form(p, kind, &token, text.language)),
             }
         }
     }
+    let versions = if p.translations.is_empty() {
+        vec![]
+    } else {
+        p.text_languages()
+            .map(|l| TextVersion {
+                language: l.to_owned(),
+                href: format!("/petitions/{}?lang={l}", p.slug),
+                current: l == text.language,
+                original: l == p.language,
+            })
+            .collect()
+    };
     let page = PetitionPage {
-        card: views::card(p, &snapshot.of(p.id), now),
-        body_html: p.body_html.clone(),
-        language: p.language.clone(),
+        card: views::card(p, text, &snapshot.of(p.id), now),
+        body_html: text.body_html.to_owned(),
+        language: text.language.to_owned(),
+        translated_from: (!text.is_original).then(|| p.language.clone()),
+        // Said only when the reader's language has no version at all, not when they chose
+        // the original.
+        untranslated: (text.is_original
+            && !p.has_text_in(tr.lang())
+            && !primary_language(&p.language).eq_ignore_ascii_case(tr.lang()))
+        .then(|| p.language.clone()),
+        versions,
         excerpt: p.excerpt,
         delivered_on: p.delivered_at.map(|t| t.format("%Y-%m-%d").to_string()),
         delivery_note: p.delivery_note.clone(),
@@ -126,11 +152,17 @@ pub async fn petition_page(
     Ok(pages::petition(tr, &page))
 }
 
-fn blank_form(p: &Petition, kind: FormKind, token: &str) -> SignFormView {
+/// "en" of "en-GB": a page in English needs no note on a declaration in British English.
+fn primary_language(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
+}
+
+fn blank_form(p: &Petition, kind: FormKind, token: &str, text_language: &str) -> SignFormView {
     SignFormView {
         kind,
         action: format!("/petitions/{}/sign", p.slug),
         form_token: token.to_owned(),
+        text_language: text_language.to_owned(),
         values: vec![],
         errors: vec![],
         notice: None,
@@ -144,7 +176,7 @@ pub async fn thanks(
 ) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
     let tr = lang.tr(Some(&p.language));
-    let page = pages::thanks(&tr, &p.title, &p.slug).into_string();
+    let page = pages::thanks(&tr, p.text_in(tr.lang()).title, &p.slug).into_string();
     // Nothing on it is private, but it should not be indexed or cached by proxies.
     Ok(([(header::CACHE_CONTROL, "no-store")], Html(page)).into_response())
 }
@@ -171,7 +203,7 @@ pub async fn signatories(
     let tr = lang.tr(Some(&p.language));
     let view = SignatoriesPage {
         slug: p.slug.clone(),
-        title: p.title.clone(),
+        title: p.text_in(tr.lang()).title.to_owned(),
         signatories: list
             .iter()
             .map(|s| views::signatory(s, tr.lang()))

@@ -29,10 +29,16 @@ pub async fn sign(
     let tr = lang.tr(Some(&petition.language));
     let now = state.clock.now();
     if !petition.is_signable(now) {
-        let page = pages::closed(&tr, &petition.title, &petition.slug);
+        let page = pages::closed(&tr, petition.text_in(tr.lang()).title, &petition.slug);
         return Ok((StatusCode::CONFLICT, Html(page.into_string())).into_response());
     }
 
+    // The version the signer read: the form says which; a form from elsewhere (or a version
+    // withdrawn since) gets the one this request would be shown.
+    let text_language = Some(form.get("text_language"))
+        .filter(|l| petition.has_text_in(l))
+        .map(|l| petition.text_in(l).language)
+        .unwrap_or_else(|| lang.text(&tr, &petition).language);
     let input = SignatureInput::from_pairs(form.iter());
     // The form to send back: the one submitted, or the one this petition has if it takes
     // only the other kind.
@@ -46,6 +52,7 @@ pub async fn sign(
         kind,
         action: format!("/petitions/{}/sign", petition.slug),
         form_token: token,
+        text_language: text_language.to_owned(),
         values: input.values(),
         errors: errors
             .iter()
@@ -62,6 +69,7 @@ pub async fn sign(
             &state,
             &petition,
             &tr,
+            text_language,
             Some(send_back(FormNotice::RateLimited, token.to_owned(), vec![])),
         )
         .await?;
@@ -78,6 +86,7 @@ pub async fn sign(
             &state,
             &petition,
             &tr,
+            text_language,
             Some(send_back(FormNotice::TryAgain, fresh_token(), vec![])),
         )
         .await?;
@@ -99,6 +108,7 @@ pub async fn sign(
                 &state,
                 &petition,
                 &tr,
+                text_language,
                 Some(send_back(FormNotice::Expired, fresh_token(), vec![])),
             )
             .await?;
@@ -113,6 +123,7 @@ pub async fn sign(
                     &state,
                     &petition,
                     &tr,
+                    text_language,
                     Some(send_back(FormNotice::TryAgain, token.to_owned(), vec![])),
                 )
                 .await?;
@@ -138,6 +149,7 @@ pub async fn sign(
                 &state,
                 &petition,
                 &tr,
+                text_language,
                 Some(send_back(FormNotice::FixFields, token.to_owned(), errors)),
             )
             .await?;
@@ -163,6 +175,7 @@ pub async fn sign(
             petition: &petition,
             signature: &signature,
             language: tr.lang(),
+            text_language,
             ip_hash: Some(state.keys.ip_hash(ip)),
             now,
             confirm_window: TimeDelta::hours(state.settings.signing.confirm_ttl_hours as i64),
@@ -174,7 +187,7 @@ pub async fn sign(
         .await?;
     if outcome == SignOutcome::Closed {
         // Closed between reading the petition and storing: nothing was stored.
-        let page = pages::closed(&tr, &petition.title, &petition.slug);
+        let page = pages::closed(&tr, petition.text_in(tr.lang()).title, &petition.slug);
         return Ok((StatusCode::CONFLICT, Html(page.into_string())).into_response());
     }
     if outcome.queued_mail() {

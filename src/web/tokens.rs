@@ -41,13 +41,14 @@ async fn show(
     match lookup(state.store.reader(), &token, purpose, state.clock.now()).await? {
         TokenLookup::Unknown => Err(AppError::NotFound),
         TokenLookup::Expired(p) => {
-            let page = pages::expired(&lang.tr(Some(&p.language)), &p.title, &p.slug);
+            let tr = lang.tr(Some(&p.language));
+            let page = pages::expired(&tr, p.text_in(tr.lang()).title, &p.slug);
             Ok((StatusCode::GONE, Html(page.into_string())).into_response())
         }
         TokenLookup::Valid { petition, .. } => {
             let tr = lang.tr(Some(&petition.language));
             let view = TokenPage {
-                petition_title: petition.title.clone(),
+                petition_title: petition.text_in(tr.lang()).title.to_owned(),
                 petition_slug: petition.slug.clone(),
                 action: format!("/{}/{}", purpose.as_str(), token.expose()),
             };
@@ -100,7 +101,7 @@ fn answer(action: TokenAction, lang: &RequestLang, done: OutcomePage) -> Respons
     let tr = lang.tr(Some(&petition.language));
     (
         status,
-        Html(render(&tr, &petition.title, &petition.slug).into_string()),
+        Html(render(&tr, petition.text_in(tr.lang()).title, &petition.slug).into_string()),
     )
         .into_response()
 }

@@ -2,6 +2,7 @@
 use templates::view::{CountsView, PetitionCard, SignatoryView, StateView};
 
 use crate::domain::{CountryCode, PetitionState};
+use crate::store::petitions::Text;
 use crate::store::signatures::PublicSignatory;
 use crate::store::{Counts, Petition};
 
@@ -24,12 +25,19 @@ pub fn counts(c: &Counts) -> CountsView {
     }
 }
 
-pub fn card(p: &Petition, c: &Counts, now: chrono::DateTime<chrono::Utc>) -> PetitionCard {
+/// A petition's card, in the language version `text`.
+pub fn card(
+    p: &Petition,
+    text: Text<'_>,
+    c: &Counts,
+    now: chrono::DateTime<chrono::Utc>,
+) -> PetitionCard {
     PetitionCard {
         slug: p.slug.clone(),
-        title: p.title.clone(),
-        summary: p.summary.clone(),
-        addressees: p.addressees.clone(),
+        language: text.language.to_owned(),
+        title: text.title.to_owned(),
+        summary: text.summary.to_owned(),
+        addressees: text.addressees.to_vec(),
         author: p.author.clone(),
         state: state(p.visible_state(now)),
         goal: p.goal,

@@ -8,11 +8,11 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::admin_view::{
     AdminContext, AuditEntry, BulkRemovePage, CountryGroup, DashboardPage, DeliveryDocument,
-    DeliverySignatory, EditPetitionPage, ExportView, LoginPage, OutboxView, PetitionAdminPage,
-    PetitionRow, SignatureRow, StatusCounts, VersionView,
+    DeliverySignatory, EditPetitionPage, ExportView, LanguageVersionView, LoginPage, OutboxView,
+    PetitionAdminPage, PetitionRow, SignatureRow, StatusCounts, VersionView,
 };
 use crate::charts;
-use crate::i18n::Arg;
+use crate::i18n::{language_name, Arg};
 use crate::{Tr, STYLESHEET_PATH};
 
 /// A message's arguments for a count: `count` to choose the plural form, `n` to show it with its
@@ -449,6 +449,11 @@ pub fn petition(tr: &Tr, p: &PetitionAdminPage) -> Markup {
             }
         }
 
+        section aria-labelledby="languages-h" {
+            h2 #languages-h { (tr.t("admin-languages-heading")) }
+            (languages_table(tr, &base, &p.languages))
+        }
+
         section aria-labelledby="versions-h" {
             h2 #versions-h { (tr.t("admin-versions-heading")) }
             @if p.versions.is_empty() {
@@ -623,6 +628,41 @@ fn exports_table(tr: &Tr, exports: &[ExportView]) -> Markup {
                             td.num { (number_i64(tr, e.rows)) }
                             td { code.hash { (e.sha256) } }
                             td.long { (e.destination) }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn languages_table(tr: &Tr, base: &str, languages: &[LanguageVersionView]) -> Markup {
+    table_wrap(
+        "languages-caption",
+        html! {
+            table.data {
+                caption #languages-caption { (tr.t("admin-languages-caption")) }
+                thead { tr {
+                    th scope="col" { (tr.t("admin-col-language")) }
+                    th.num scope="col" { (tr.t("admin-col-readers")) }
+                    th scope="col" { (tr.t("admin-link-delivery")) }
+                } }
+                tbody {
+                    @for l in languages {
+                        tr {
+                            th scope="row" {
+                                span lang=(l.language) { (language_name(&l.language)) }
+                                @if l.original { " " span.badge { (tr.t("admin-language-original")) } }
+                                @if l.outdated { " " span.badge { (tr.t("admin-language-outdated")) } }
+                            }
+                            td.num { (tr.number(l.readers)) }
+                            td {
+                                @if !l.outdated && crate::Tr::is_supported(&l.language) {
+                                    a href={ (base) "/delivery?lang=" (l.language) } lang=(l.language) {
+                                        (language_name(&l.language))
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -948,6 +988,9 @@ pub fn delivery(tr: &Tr, d: &DeliveryDocument) -> Markup {
                                 span { (tr.t_args("admin-delivery-date", &[("date", d.date.as_str().into())])) }
                             }
                         }
+                        @if let Some(original) = &d.translated_from {
+                            p.note { (tr.t_args("declaration-translated", &[("language", language_name(original).into())])) }
+                        }
                         div.text lang=(d.language) { (PreEscaped(&d.body_html)) }
                         (delivery_totals(tr, d))
                         @if !d.versions.is_empty() {
@@ -1184,6 +1227,20 @@ mod tests {
     fn petition_page() -> PetitionAdminPage {
         PetitionAdminPage {
             ctx: ctx(),
+            languages: vec![
+                LanguageVersionView {
+                    language: "en".into(),
+                    original: true,
+                    outdated: false,
+                    readers: 1200,
+                },
+                LanguageVersionView {
+                    language: "uk".into(),
+                    original: false,
+                    outdated: true,
+                    readers: 34,
+                },
+            ],
             slug: "krivoy-rog".into(),
             title: format!("Krivoy Rog {EVIL}"),
             state: "delivered".into(),
@@ -1303,6 +1360,7 @@ mod tests {
             ],
             body_html: "<p>We, the undersigned, <strong>protest</strong>.</p>".into(),
             language: "uk".into(),
+            translated_from: Some("en".into()),
             date: "2026-11-29".into(),
             total: 5,
             individuals: 3,

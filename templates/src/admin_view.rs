@@ -143,6 +143,19 @@ pub struct PetitionAdminPage {
     pub results: Vec<SignatureRow>,
     pub exports: Vec<ExportView>,
     pub versions: Vec<VersionView>,
+    pub languages: Vec<LanguageVersionView>,
+}
+
+/// One language version of the declaration, for the organisers.
+#[derive(Clone, Debug)]
+pub struct LanguageVersionView {
+    /// BCP 47.
+    pub language: String,
+    pub original: bool,
+    /// A translation of an earlier text, not shown until it is imported again.
+    pub outdated: bool,
+    /// Confirmed signatures whose signer read this version.
+    pub readers: u64,
 }
 
 /// `GET /admin/petitions/new` and `/admin/petitions/{slug}/edit`.
@@ -214,9 +227,13 @@ pub struct DeliveryDocument {
     pub title: String,
     pub author: String,
     pub addressees: Vec<String>,
-    /// Sanitised HTML of the current text.
+    /// Sanitised HTML of the current text, in the document's language when it has been
+    /// translated into it.
     pub body_html: String,
+    /// The language of the text.
     pub language: String,
+    /// Set when the text is a translation: the original's language.
+    pub translated_from: Option<String>,
     /// YYYY-MM-DD of the document.
     pub date: String,
     pub total: u64,

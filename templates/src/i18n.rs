@@ -33,6 +33,15 @@ pub const ENDONYMS: &[(&str, &str)] = &[
     ("hi", "हिन्दी"),
 ];
 
+/// A language's name in itself: an endonym for a supported language, the tag otherwise.
+pub fn language_name(code: &str) -> &str {
+    ENDONYMS
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .map(|(_, name)| *name)
+        .unwrap_or(code)
+}
+
 /// The supported languages with their names, in [`ENDONYMS`] order.
 pub fn languages() -> impl Iterator<Item = (&'static str, &'static str)> {
     ENDONYMS

@@ -1,7 +1,7 @@
 //! Every HTML page of the public site.
 use maud::{html, Markup, PreEscaped};
 
-use crate::i18n::Arg;
+use crate::i18n::{language_name, Arg};
 use crate::layout::{page, Meta};
 use crate::view::{
     CountsView, FormKind, FormNotice, PetitionCard, PetitionPage, SignFormView, SignatoriesPage,
@@ -47,22 +47,25 @@ pub fn index(tr: &Tr, cards: &[PetitionCard]) -> Markup {
 fn petition_card(tr: &Tr, card: &PetitionCard) -> Markup {
     html! {
         article.card {
-            h3 { a href={ "/petitions/" (card.slug) } { (card.title) } }
-            (addressee_line(tr, &card.addressees))
-            p.summary { (card.summary) }
+            h3 lang=(card.language) { a href={ "/petitions/" (card.slug) } { (card.title) } }
+            (addressee_line(tr, &card.addressees, &card.language))
+            p.summary lang=(card.language) { (card.summary) }
             (state_badge(tr, card.state))
             (progress(tr, &card.counts, card.goal))
         }
     }
 }
 
-fn addressee_line(tr: &Tr, addressees: &[String]) -> Markup {
+/// The addressees as the declaration names them, in its `language`.
+fn addressee_line(tr: &Tr, addressees: &[String], language: &str) -> Markup {
     html! {
         p.addressees {
             span.label { (tr.t("addressed-to")) " " }
-            @for (i, a) in addressees.iter().enumerate() {
-                @if i > 0 { "; " }
-                (a)
+            span lang=(language) {
+                @for (i, a) in addressees.iter().enumerate() {
+                    @if i > 0 { "; " }
+                    (a)
+                }
             }
         }
     }
@@ -116,9 +119,10 @@ pub fn petition(tr: &Tr, p: &PetitionPage) -> Markup {
         url: Some(p.url.clone()),
     };
     let body = html! {
+        (text_versions(tr, p))
         article.declaration lang=(p.language) {
             h1 { (card.title) }
-            (addressee_line(tr, &card.addressees))
+            (addressee_line(tr, &card.addressees, &card.language))
             p.author { (tr.t_args("declaration-by", &[("author", card.author.as_str().into())])) }
             div.body { (PreEscaped(&p.body_html)) }
             @if p.excerpt {
@@ -177,6 +181,34 @@ pub fn petition(tr: &Tr, p: &PetitionPage) -> Markup {
         }
     };
     page(tr, &card.title, &meta, body)
+}
+
+/// Which language version is shown, and links to the others. In the page's language, so
+/// outside the declaration's `lang`.
+fn text_versions(tr: &Tr, p: &PetitionPage) -> Markup {
+    let note = match (&p.translated_from, &p.untranslated) {
+        (Some(original), _) => Some(("declaration-translated", original)),
+        (None, Some(original)) => Some(("declaration-untranslated", original)),
+        (None, None) => None,
+    };
+    html! {
+        @if let Some((key, original)) = note {
+            p.note.text-note { (tr.t_args(key, &[("language", language_name(original).into())])) }
+        }
+        @if !p.versions.is_empty() {
+            nav.versions aria-labelledby="versions-label" {
+                span #versions-label { (tr.t("declaration-versions")) }
+                ul {
+                    @for v in &p.versions {
+                        li {
+                            a href=(v.href) lang=(v.language) hreflang=(v.language)
+                                aria-current=[v.current.then_some("true")] { (language_name(&v.language)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn signatory_list(tr: &Tr, list: &[SignatoryView]) -> Markup {
@@ -265,6 +297,7 @@ fn sign_form(tr: &Tr, form: &SignFormView, countries: &[(String, String)], both:
             }
             input type="hidden" name="kind" value=(form.kind.as_str());
             input type="hidden" name="form_token" value=(form.form_token);
+            input type="hidden" name="text_language" value=(form.text_language);
             @if org {
                 (text_field(tr, form, prefix, "organization", "field-organization", "text", true, 200, "organization"))
                 (text_field(tr, form, prefix, "name", "field-contact-name", "text", true, 120, "name"))

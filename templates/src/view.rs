@@ -25,6 +25,8 @@ pub enum StateView {
 #[derive(Clone, Debug)]
 pub struct PetitionCard {
     pub slug: String,
+    /// The language of its title, summary and addressees.
+    pub language: String,
     pub title: String,
     pub summary: String,
     pub addressees: Vec<String>,
@@ -87,6 +89,9 @@ pub struct SignFormView {
     pub kind: FormKind,
     pub action: String,
     pub form_token: String,
+    /// The language version of the declaration shown beside the form, recorded with the
+    /// signature.
+    pub text_language: String,
     /// Field name and the value to put back into it.
     pub values: Vec<(String, String)>,
     /// Field name and the catalog key of what is wrong with it.
@@ -119,9 +124,18 @@ impl SignFormView {
 #[derive(Clone, Debug)]
 pub struct PetitionPage {
     pub card: PetitionCard,
-    /// Sanitised HTML of the declaration.
+    /// Sanitised HTML of the declaration, in the version shown (the card holds its title,
+    /// summary and addressees).
     pub body_html: String,
+    /// The language of the version shown.
     pub language: String,
+    /// Set when the version shown is a translation: the original's language.
+    pub translated_from: Option<String>,
+    /// Set when the page's language has no version and the original is shown: the original's
+    /// language.
+    pub untranslated: Option<String>,
+    /// Every language version, linked, when there is more than one.
+    pub versions: Vec<TextVersion>,
     pub excerpt: bool,
     pub delivered_on: Option<String>,
     pub delivery_note: Option<String>,
@@ -131,6 +145,16 @@ pub struct PetitionPage {
     /// Country codes and names for the country selects, in display order.
     pub countries: Vec<(String, String)>,
     pub url: String,
+}
+
+/// One language version of a declaration, as the page links it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextVersion {
+    /// BCP 47.
+    pub language: String,
+    pub href: String,
+    pub current: bool,
+    pub original: bool,
 }
 
 /// A page of the public signatory list.

@@ -7,7 +7,7 @@ use crate::helpers::*;
 const ORGANIZER: &str = "organiser@example.org";
 const PASSWORD: &str = "solidarity forever 1913";
 
-async fn add_organizer(app: &TestApp) {
+pub(crate) async fn add_organizer(app: &TestApp) {
     let email = undersign::domain::Email::parse(ORGANIZER).unwrap();
     let hash = undersign::security::password::hash(PASSWORD).unwrap();
     assert!(app
@@ -53,7 +53,7 @@ async fn login_with(app: &TestApp, email: &str, password: &str) -> reqwest::Resp
 }
 
 /// Signs in and returns the session's CSRF token.
-async fn login(app: &TestApp) -> String {
+pub(crate) async fn login(app: &TestApp) -> String {
     let r = login_with(app, ORGANIZER, PASSWORD).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(r.headers()["location"], "/admin");
@@ -398,10 +398,14 @@ async fn exports_hold_exactly_the_confirmed_signers_safely() {
         &header[12..17],
         ["email", "public", "updates", "language", "created_at"]
     );
-    assert_eq!(&header[17..], ["text_version", "text_sha256"]);
+    assert_eq!(
+        &header[17..],
+        ["text_version", "text_sha256", "text_language"]
+    );
     assert_eq!(&rows[0][12], "olena@example.org");
     assert_eq!(&rows[0][17], "1");
     assert_eq!(rows[0][18].len(), 64);
+    assert_eq!(&rows[0][19], "en", "the version read: the original");
 
     // Each export is recorded with its SHA-256.
     let recorded = app

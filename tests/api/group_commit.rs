@@ -79,6 +79,7 @@ async fn a_petition_closed_while_a_signature_waits_stores_nothing() {
             petition: &petition,
             signature: &signature,
             language: "en",
+            text_language: "en",
             ip_hash: None,
             now,
             confirm_window: TimeDelta::hours(1),

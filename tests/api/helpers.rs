@@ -288,7 +288,16 @@ fn write_declarations(dir: &std::path::Path) {
         &format!("goal = 1000\ncloses_at = \"{closes}\""),
     );
     std::fs::write(dir.join(format!("{CLOSING}.md")), closing).unwrap();
+    // The open petition also reads in Ukrainian; the others only as written.
+    std::fs::write(
+        dir.join(format!("{OPEN}.uk.md")),
+        format!("+++\ntranslation_of = \"{OPEN}\"\nlanguage = \"uk\"\ntitle = \"{UK_TITLE}\"\nsummary = \"Протест проти репресій.\"\naddressees = [\"Уряд України\", \"Керівництво шахт Кривого Рогу\"]\n+++\nРепресії проти гірників Кривого Рогу мають **припинитися**.\n\n<script>alert('x')</script>\n"),
+    )
+    .unwrap();
 }
+
+/// The title of the open petition's Ukrainian translation.
+pub const UK_TITLE: &str = "Припиніть репресії проти гірників Кривого Рогу";
 
 pub struct TestApp {
     pub address: String,

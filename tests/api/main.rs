@@ -16,3 +16,4 @@ mod pages;
 mod refusals;
 mod signing;
 mod tokens;
+mod translations;

@@ -268,3 +268,11 @@ chart-by-country-summary = Unterschriften nach Land, { $count ->
    *[other] { $n } Länder
 }, die meisten aus { $top } ({ $max }).
 chart-other-countries = Andere Länder
+
+# Language versions of the declaration
+admin-languages-heading = Sprachfassungen
+admin-languages-caption = Die Erklärung in jeder Sprache, wie viele bestätigte Unterzeichnende sie gelesen haben, und ihr Übergabedokument
+admin-col-language = Sprache
+admin-col-readers = Bestätigte Unterzeichnende, die sie gelesen haben
+admin-language-original = Original
+admin-language-outdated = veraltet: das Original wurde seither geändert; diese Übersetzung neu importieren

@@ -168,3 +168,8 @@ email-confirm-ignore = Wenn Sie nicht unterschrieben haben, beachten Sie diese E
 email-already-subject = Sie haben bereits unterschrieben: { $title }
 email-already-intro = Jemand (wahrscheinlich Sie selbst) hat mit dieser Adresse eine Unterschrift unter „{ $title }“ als { $name } abgeschickt. Ihre Unterschrift war bereits bestätigt und zählt: Sie müssen nichts weiter tun.
 email-already-ignore = Sie müssen nichts tun. Wir schicken diese Nachricht höchstens ein paar Mal am Tag.
+
+# A declaration in several languages
+declaration-versions = Diese Erklärung lesen auf:
+declaration-translated = Dies ist eine Übersetzung. Originalsprache: { $language }.
+declaration-untranslated = Diese Erklärung ist noch nicht in diese Sprache übersetzt. Originalsprache: { $language }.

@@ -268,3 +268,11 @@ chart-by-country-summary = Signatures by country, { $count ->
    *[other] { $n } countries
 }, most from { $top } ({ $max }).
 chart-other-countries = Other countries
+
+# Language versions of the declaration
+admin-languages-heading = Language versions
+admin-languages-caption = The declaration in each language, how many confirmed signers read it, and its delivery document
+admin-col-language = Language
+admin-col-readers = Confirmed signers who read it
+admin-language-original = original
+admin-language-outdated = outdated: the original has changed since; import this translation again

@@ -168,3 +168,8 @@ email-confirm-ignore = If you did not sign, ignore this email: nothing will be c
 email-already-subject = You have already signed: { $title }
 email-already-intro = Somebody (probably you) submitted a signature for "{ $title }" as { $name } with this address. Your signature was already confirmed and counts: there is nothing more to do.
 email-already-ignore = You do not need to do anything. We will not send this message more than a few times a day.
+
+# A declaration in several languages
+declaration-versions = Read this declaration in:
+declaration-translated = This is a translation. Original language: { $language }.
+declaration-untranslated = This declaration has not been translated into this language yet. Original language: { $language }.

@@ -268,3 +268,11 @@ chart-by-country-summary = Firmas por país, { $count ->
    *[other] { $n } países
 }, con más firmas desde { $top } ({ $max }).
 chart-other-countries = Otros países
+
+# Language versions of the declaration
+admin-languages-heading = Versiones por idioma
+admin-languages-caption = La declaración en cada idioma, cuántas firmas confirmadas la leyeron y su documento de entrega
+admin-col-language = Idioma
+admin-col-readers = Firmantes confirmados que la leyeron
+admin-language-original = original
+admin-language-outdated = desactualizada: el original ha cambiado desde entonces; vuelve a importar esta traducción

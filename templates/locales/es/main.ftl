@@ -168,3 +168,8 @@ email-confirm-ignore = Si no firmaste, ignora este correo: no se contará nada y
 email-already-subject = Ya firmaste: { $title }
 email-already-intro = Alguien (probablemente tú) envió con esta dirección una firma para "{ $title }" como { $name }. Tu firma ya estaba confirmada y cuenta: no hace falta hacer nada más.
 email-already-ignore = No necesitas hacer nada. No enviaremos este mensaje más de unas pocas veces al día.
+
+# A declaration in several languages
+declaration-versions = Leer esta declaración en:
+declaration-translated = Esta es una traducción. Idioma original: { $language }.
+declaration-untranslated = Esta declaración aún no está traducida a este idioma. Idioma original: { $language }.

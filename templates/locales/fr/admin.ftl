@@ -268,3 +268,11 @@ chart-by-country-summary = Signatures par pays, { $count ->
    *[other] { $n } pays
 }, le plus grand nombre venant de { $top } ({ $max }).
 chart-other-countries = Autres pays
+
+# Language versions of the declaration
+admin-languages-heading = Versions linguistiques
+admin-languages-caption = La déclaration dans chaque langue, le nombre de signataires confirmés qui l’ont lue, et son document de remise
+admin-col-language = Langue
+admin-col-readers = Signataires confirmés qui l’ont lue
+admin-language-original = originale
+admin-language-outdated = périmée : l’original a changé depuis ; importez de nouveau cette traduction

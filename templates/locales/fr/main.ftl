@@ -168,3 +168,8 @@ email-confirm-ignore = Si vous n’avez pas signé, ignorez cet e-mail : rien n
 email-already-subject = Vous avez déjà signé : { $title }
 email-already-intro = Quelqu’un (probablement vous) a envoyé avec cette adresse une signature pour « { $title } » sous le nom de { $name }. Votre signature était déjà confirmée et elle est comptée : vous n’avez rien d’autre à faire.
 email-already-ignore = Vous n’avez rien à faire. Nous n’enverrons pas ce message plus de quelques fois par jour.
+
+# A declaration in several languages
+declaration-versions = Lire cette déclaration en :
+declaration-translated = Ceci est une traduction. Langue originale : { $language }.
+declaration-untranslated = Cette déclaration n’est pas encore traduite dans cette langue. Langue originale : { $language }.

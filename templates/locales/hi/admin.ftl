@@ -268,3 +268,11 @@ chart-by-country-summary = देश के अनुसार हस्ता�
    *[other] { $n } देश
 }, सबसे ज़्यादा { $top } से ({ $max })।
 chart-other-countries = अन्य देश
+
+# Language versions of the declaration
+admin-languages-heading = भाषा संस्करण
+admin-languages-caption = हर भाषा में घोषणापत्र, कितने पुष्ट हस्ताक्षरकर्ताओं ने उसे पढ़ा, और उसका सौंपने का दस्तावेज़
+admin-col-language = भाषा
+admin-col-readers = इसे पढ़ने वाले पुष्ट हस्ताक्षरकर्ता
+admin-language-original = मूल
+admin-language-outdated = पुराना: तब से मूल बदल गया है; यह अनुवाद फिर से आयात करें

@@ -168,3 +168,8 @@ email-confirm-ignore = अगर आपने हस्ताक्षर नह
 email-already-subject = आप पहले ही हस्ताक्षर कर चुके हैं: { $title }
 email-already-intro = किसी ने (शायद आपने ही) इस पते से "{ $title }" पर { $name } के नाम से हस्ताक्षर भेजा। आपके हस्ताक्षर की पुष्टि पहले ही हो चुकी है और वह गिना जा रहा है: अब और कुछ करने की ज़रूरत नहीं है।
 email-already-ignore = आपको कुछ भी करने की ज़रूरत नहीं है। यह संदेश हम दिन में कुछ बार से ज़्यादा नहीं भेजेंगे।
+
+# A declaration in several languages
+declaration-versions = यह घोषणापत्र इन भाषाओं में पढ़ें:
+declaration-translated = यह अनुवाद है। मूल भाषा: { $language }।
+declaration-untranslated = इस घोषणापत्र का अभी इस भाषा में अनुवाद नहीं हुआ है। मूल भाषा: { $language }।

@@ -292,3 +292,11 @@ chart-by-country-summary = Podpisy według krajów, { $count ->
    *[other] { $n } krajów
 }, najwięcej: { $top } ({ $max }).
 chart-other-countries = Pozostałe kraje
+
+# Language versions of the declaration
+admin-languages-heading = Wersje językowe
+admin-languages-caption = Deklaracja w każdym języku, ilu potwierdzonych sygnatariuszy ją czytało i jej dokument do przekazania
+admin-col-language = Język
+admin-col-readers = Potwierdzeni sygnatariusze, którzy ją czytali
+admin-language-original = oryginał
+admin-language-outdated = nieaktualne: oryginał został od tego czasu zmieniony; zaimportuj to tłumaczenie ponownie

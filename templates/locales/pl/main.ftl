@@ -179,3 +179,8 @@ email-confirm-ignore = Jeśli to nie Państwo podpisali, prosimy zignorować tę
 email-already-subject = Podpis został już złożony: { $title }
 email-already-intro = Z tego adresu e-mail ponownie zgłoszono podpis pod „{ $title }” jako { $name } (zapewne zrobili to Państwo). Podpis został już wcześniej potwierdzony i się liczy: nic więcej nie trzeba robić.
 email-already-ignore = Nie trzeba nic robić. Tę wiadomość wysyłamy najwyżej kilka razy dziennie.
+
+# A declaration in several languages
+declaration-versions = Wersje językowe deklaracji:
+declaration-translated = To jest tłumaczenie. Język oryginału: { $language }.
+declaration-untranslated = Ta deklaracja nie została jeszcze przetłumaczona na ten język. Język oryginału: { $language }.

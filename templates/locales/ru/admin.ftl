@@ -292,3 +292,11 @@ chart-by-country-summary = Подписи по странам: { $count ->
    *[other] { $n } страны
 }; больше всего — { $top } ({ $max }).
 chart-other-countries = Другие страны
+
+# Language versions of the declaration
+admin-languages-heading = Языковые версии
+admin-languages-caption = Заявление на каждом языке, сколько подтверждённых подписантов его прочитали, и документ для передачи
+admin-col-language = Язык
+admin-col-readers = Подтверждённые подписанты, прочитавшие эту версию
+admin-language-original = оригинал
+admin-language-outdated = устарел: оригинал с тех пор изменился; импортируйте этот перевод заново

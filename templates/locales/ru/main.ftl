@@ -179,3 +179,8 @@ email-confirm-ignore = Если вы ничего не подписывали, �
 email-already-subject = Вы уже подписали петицию: { $title }
 email-already-intro = Кто-то (скорее всего, вы сами) отправил с этого адреса подпись под петицией «{ $title }» (подпись: { $name }). Ваша подпись уже подтверждена и учтена — больше ничего делать не нужно.
 email-already-ignore = Вам ничего не нужно делать. Мы отправляем такое письмо не чаще нескольких раз в день.
+
+# A declaration in several languages
+declaration-versions = Это заявление на языках:
+declaration-translated = Это перевод. Язык оригинала: { $language }.
+declaration-untranslated = Это заявление ещё не переведено на этот язык. Язык оригинала: { $language }.

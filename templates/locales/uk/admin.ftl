@@ -302,3 +302,11 @@ chart-by-country-summary = Підписи за країнами: { $count ->
    *[other] { $n } країни
 }, найбільше — { $top } ({ $max }).
 chart-other-countries = Інші країни
+
+# Language versions of the declaration
+admin-languages-heading = Мовні версії
+admin-languages-caption = Заява кожною мовою, скільки підтверджених підписантів її прочитали, і документ для передачі
+admin-col-language = Мова
+admin-col-readers = Підтверджені підписанти, які прочитали цю версію
+admin-language-original = оригінал
+admin-language-outdated = застарів: оригінал відтоді змінився; імпортуйте цей переклад знову

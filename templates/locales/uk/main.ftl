@@ -179,3 +179,8 @@ email-confirm-ignore = Якщо ви нічого не підписували, �
 email-already-subject = Ви вже підписали: { $title }
 email-already-intro = Хтось (імовірно, ви) надіслав підпис під «{ $title }» як { $name } з цієї адреси. Ваш підпис уже підтверджено й ураховано: більше нічого робити не треба.
 email-already-ignore = Вам не потрібно нічого робити. Ми надсилаємо цей лист не частіше ніж кілька разів на день.
+
+# A declaration in several languages
+declaration-versions = Ця заява мовами:
+declaration-translated = Це переклад. Мова оригіналу: { $language }.
+declaration-untranslated = Цю заяву ще не перекладено цією мовою. Мова оригіналу: { $language }.
