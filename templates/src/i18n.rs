@@ -109,12 +109,25 @@ impl Tr {
 
     /// A whole number written the way this language groups digits.
     pub fn number(&self, n: u64) -> String {
-        // Fluent's NUMBER() does not group digits; the separator is the catalog's to say.
+        // Fluent's NUMBER() does not group digits; the separator is the catalog's to say, and
+        // where the groups fall follows CLDR: Spanish and Polish leave a four-digit number
+        // whole (minimumGroupingDigits 2), and Hindi groups lakhs and crores (1,00,000).
         let sep = self.t("digit-group-separator");
         let digits = n.to_string();
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
+        if matches!(self.code, "es" | "pl") && digits.len() <= 4 {
+            return digits;
+        }
+        let lakh = self.code == "hi";
+        let boundary = |right: usize| {
+            if lakh {
+                right == 3 || (right > 3 && (right - 3).is_multiple_of(2))
+            } else {
+                right.is_multiple_of(3)
+            }
+        };
+        let mut out = String::with_capacity(digits.len() + digits.len() / 2 * sep.len());
         for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            if i > 0 && boundary(digits.len() - i) {
                 out.push_str(&sep);
             }
             out.push(ch);
@@ -163,6 +176,28 @@ mod tests {
         assert_eq!(tr.number(999), "999");
         assert_eq!(tr.number(1000), "1,000");
         assert_eq!(tr.number(100_000_000), "100,000,000");
+    }
+
+    #[test]
+    fn four_digits_stay_whole_in_spanish_and_polish() {
+        let pl = Tr::new("pl");
+        assert_eq!(pl.number(1000), "1000");
+        assert_eq!(pl.number(9999), "9999");
+        assert_eq!(pl.number(10_000), "10\u{a0}000");
+        assert_eq!(pl.number(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(Tr::new("es").number(4200), "4200");
+        assert_eq!(Tr::new("es").number(42_000), "42.000");
+        assert_eq!(Tr::new("de").number(4200), "4.200");
+    }
+
+    #[test]
+    fn hindi_groups_lakhs_and_crores() {
+        let hi = Tr::new("hi");
+        assert_eq!(hi.number(999), "999");
+        assert_eq!(hi.number(1000), "1,000");
+        assert_eq!(hi.number(100_000), "1,00,000");
+        assert_eq!(hi.number(12_345_678), "1,23,45,678");
+        assert_eq!(hi.number(1_000_000_000), "1,00,00,00,000");
     }
 
     #[test]
