@@ -143,3 +143,103 @@ async fn choosing_a_language_on_a_form_sent_back_lands_on_the_petition() {
         format!("/petitions/{OPEN}").as_str()
     );
 }
+
+/// What a message missing from a catalog renders as: its id ("sign-heading"), as the text of
+/// an element or an accessible name.
+fn message_ids_shown(html: &str, slugs: &[&str]) -> Vec<String> {
+    let looks_like_id = |t: &str| {
+        t.contains('-')
+            && t.starts_with(|c: char| c.is_ascii_lowercase())
+            && !t.starts_with('-')
+            && !t.ends_with('-')
+            && t.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !slugs.contains(&t)
+    };
+    let texts = html
+        .split('>')
+        .filter_map(|s| s.split('<').next())
+        .map(str::trim);
+    let names = ["aria-label=\"", "content=\"", "placeholder=\"", "title=\""]
+        .iter()
+        .flat_map(|attr| html.split(attr).skip(1))
+        .filter_map(|s| s.split('"').next());
+    texts
+        .chain(names)
+        .filter(|t| looks_like_id(t))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn every_page_and_email_in_every_language_has_all_its_messages() {
+    let app = spawn_app().await;
+    crate::admin::add_organizer(&app).await;
+    let slugs = [OPEN, CLOSED, ORGS_ONLY, DRAFT, CLOSING];
+    let check = |what: String, html: String| {
+        let shown = message_ids_shown(&html, &slugs);
+        assert!(shown.is_empty(), "{what}: missing messages {shown:?}");
+    };
+    for lang in templates::i18n::SUPPORTED {
+        // The language is chosen once and remembered, as a person's would be.
+        let (status, index) = app.get_text(&format!("/?lang={lang}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(html_lang(&index), *lang);
+        check(format!("index ({lang})"), index);
+        let mail = app
+            .sign_and_confirm(OPEN, person(&format!("signer-{lang}@example.org")))
+            .await;
+        assert!(
+            message_ids_shown(&mail.text(), &slugs).is_empty()
+                && message_ids_shown(&mail.html(), &slugs).is_empty()
+                && !mail.subject().contains("email-"),
+            "the email in {lang}: {}",
+            mail.text()
+        );
+        let mut paths = vec![
+            format!("/petitions/{OPEN}"),
+            format!("/petitions/{CLOSED}"),
+            format!("/petitions/{ORGS_ONLY}"),
+            format!("/petitions/{OPEN}/signatures"),
+            format!("/petitions/{OPEN}/thanks"),
+            app.confirm_path(&mail),
+            app.withdraw_path(&mail),
+            "/admin/login".to_owned(),
+        ];
+        for path in paths.drain(..) {
+            let (status, html) = app.get_text(&path).await;
+            assert_eq!(status, 200, "{path}");
+            assert_eq!(html_lang(&html), *lang, "{path}");
+            check(format!("{path} ({lang})"), html);
+        }
+        // A form sent back with every field wrong.
+        app.clock.advance(chrono::TimeDelta::seconds(5));
+        let token = app.fresh_form_token(OPEN).await;
+        app.clock.advance(chrono::TimeDelta::seconds(5));
+        let bad = vec![
+            ("kind", "individual".to_owned()),
+            ("name", "".to_owned()),
+            ("email", "not an address".to_owned()),
+            ("country", "XX".to_owned()),
+            ("form_token", token),
+        ];
+        let r = app.post_sign(OPEN, &bad).await;
+        assert_eq!(r.status().as_u16(), 422);
+        check(format!("sent-back form ({lang})"), r.text().await.unwrap());
+    }
+    crate::admin::login(&app).await;
+    for lang in templates::i18n::SUPPORTED {
+        for path in [
+            format!("/admin?lang={lang}"),
+            format!("/admin/petitions/{OPEN}?q=signer"),
+            format!("/admin/petitions/{OPEN}/edit"),
+            "/admin/petitions/new".to_owned(),
+            format!("/admin/petitions/{OPEN}/delivery?lang={lang}"),
+        ] {
+            let (status, html) = app.get_text(&path).await;
+            assert_eq!(status, 200, "{path}");
+            assert_eq!(html_lang(&html), *lang, "{path}");
+            check(format!("{path} ({lang})"), html);
+        }
+    }
+}
