@@ -18,6 +18,9 @@ pub struct PetitionJson {
     title: String,
     state: &'static str,
     language: String,
+    /// The languages it is translated into (current translations only), beside the spec's
+    /// fields: `/petitions/{slug}?lang=<code>` shows each.
+    translations: Vec<String>,
     addressees: Vec<String>,
     author: String,
     goal: Option<u64>,
@@ -37,6 +40,7 @@ fn json(p: &Petition, snapshot: &Snapshot, now: DateTime<Utc>) -> PetitionJson {
         title: p.title.clone(),
         state: p.visible_state(now).as_str(),
         language: p.language.clone(),
+        translations: p.translations.iter().map(|t| t.language.clone()).collect(),
         addressees: p.addressees.clone(),
         author: p.author.clone(),
         goal: p.goal,

@@ -77,6 +77,11 @@ async fn a_translation_is_shown_in_its_language_and_says_it_is_one() {
     assert!(page.contains(&version_link(OPEN, "en", false)));
     assert!(page.contains(&version_link(OPEN, "uk", true)));
     assert!(page.contains("name=\"text_language\" value=\"uk\""));
+    let api = app.api(OPEN).await;
+    assert_eq!(api["language"], "en");
+    assert_eq!(api["title"], EN_TITLE, "the API speaks of the original");
+    assert_eq!(api["translations"], serde_json::json!(["uk"]));
+    assert_eq!(app.api(CLOSED).await["translations"], serde_json::json!([]));
 
     // The index shows each petition in the reader's language where it can, and marks the
     // language of what it shows.
