@@ -36,6 +36,11 @@ fn program(var: &str, default: &str) -> String {
 
 impl Browser {
     pub async fn start(width: u32) -> Browser {
+        Browser::start_in(width, "en-GB").await
+    }
+
+    /// A browser whose interface and `Accept-Language` speak `lang` (a BCP 47 tag).
+    pub async fn start_in(width: u32, lang: &str) -> Browser {
         debug_assert_eq!(Key::Tab.to_string(), TAB);
         let port = crate::helpers::free_port();
         let chromedriver = program("CHROMEDRIVER", "chromedriver");
@@ -56,9 +61,10 @@ impl Browser {
                     "--disable-gpu",
                     "--disable-dev-shm-usage",
                     "--hide-scrollbars",
-                    "--lang=en-GB",
+                    format!("--lang={lang}"),
                     format!("--window-size={width},{HEIGHT}"),
                 ],
+                "prefs": { "intl.accept_languages": lang },
             }
         });
         let caps = match caps {

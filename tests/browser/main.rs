@@ -68,6 +68,63 @@ async fn a_person_signs_on_a_phone_confirms_and_sees_the_count_rise() {
 
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver: see .ci/run"]
+async fn a_ukrainian_browser_reads_signs_and_is_written_to_in_ukrainian() {
+    let app = app_with_shipped_declarations().await;
+    let b = Browser::start_in(PHONE, "uk-UA").await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    assert_eq!(b.attr("html", "lang").await.as_deref(), Some("uk"));
+    assert_eq!(
+        b.attr("article.declaration", "lang").await.as_deref(),
+        Some("uk")
+    );
+    let uk_title = b.text("h1").await;
+    assert!(uk_title.contains("Кривого Рогу"), "{uk_title}");
+    b.screenshot_full("phone-uk-petition").await;
+
+    // The original is a tap away, and back.
+    b.click("nav.versions a[hreflang=en]").await;
+    b.wait_for_text("h1", "Krivoy Rog").await;
+    assert_eq!(b.attr("html", "lang").await.as_deref(), Some("en"));
+    b.click("nav.versions a[hreflang=uk]").await;
+    b.wait_for_text("h1", "Кривого Рогу").await;
+
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    b.fill("#i-name", "Оксана Мельник").await;
+    b.fill("#i-email", "oksana@example.org").await;
+    b.select("#i-country", "UA").await;
+    b.fill("#i-occupation", "машиністка підйому, шахта «Жовтнева»")
+        .await;
+    b.click("form.signing button[type=submit]").await;
+    b.wait_for_path(&format!("/petitions/{PETITION}/thanks"))
+        .await;
+    assert_eq!(b.attr("html", "lang").await.as_deref(), Some("uk"));
+
+    let mail = app
+        .wait_for_mail_to("oksana@example.org", 1)
+        .await
+        .remove(0);
+    assert!(
+        mail.subject().contains(&uk_title),
+        "the subject names the Ukrainian text: {}",
+        mail.subject()
+    );
+    let uk = templates::Tr::new("uk");
+    assert!(mail.text().contains(&uk.t("email-confirm-action")));
+    let link = mail
+        .link(&format!("{}/confirm/", app.address))
+        .expect("a confirm link");
+    b.goto(&link).await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("h1", &uk.t("confirmed-heading")).await;
+    b.screenshot_full("phone-uk-confirmed").await;
+    let stored = app
+        .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE status = 'confirmed' AND language = 'uk' AND text_language = 'uk'")
+        .await;
+    assert_eq!(stored, 1, "her language and the version she read");
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver: see .ci/run"]
 async fn an_organisation_signs_with_its_members() {
     let app = app_with_shipped_declarations().await;
     let b = Browser::start(PHONE).await;
