@@ -348,3 +348,26 @@ async fn organisers_see_which_version_was_read_and_deliver_in_either_language() 
         .unwrap();
     assert!(csv.contains(",UA,Україна,"), "{csv}");
 }
+
+#[tokio::test]
+async fn signatures_from_before_translations_are_recorded_as_reading_the_original() {
+    use migrations::MigratorTrait;
+    let app = spawn_app().await;
+    app.sign_and_confirm(OPEN, person("early@example.org"))
+        .await;
+    app.sign_and_confirm(CLOSING, person("early@example.org"))
+        .await;
+    // Back to the schema before translations, and forward again: the migration fills in
+    // what every earlier signer read.
+    let db = sea_orm::Database::connect(app.settings.database.url.as_str())
+        .await
+        .unwrap();
+    migrations::Migrator::down(&db, Some(1)).await.unwrap();
+    migrations::Migrator::up(&db, None).await.unwrap();
+    db.close().await.unwrap();
+    let original = app
+        .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE text_language = 'en'")
+        .await;
+    assert_eq!(original, 2);
+    assert_eq!(app.signature_count().await, 2);
+}
