@@ -7,6 +7,7 @@ use anyhow::Context;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 
 use crate::baselines::NaiveDb;
+use crate::support::pg;
 
 pub struct BenchDb {
     /// The service's `database.url`.
@@ -29,22 +30,16 @@ impl BenchDb {
                 pg: None,
             });
         };
-        let service = format!("undersign_bench_{}", random_hex());
-        let naive = format!("{service}_naive");
-        let pool = sqlx::PgPool::connect(&admin)
+        let (service, service_url) = pg::create(&admin, "undersign_bench")
             .await
-            .context("connect to UNDERSIGN_BENCH_DATABASE_URL")?;
-        for name in [&service, &naive] {
-            sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-                .execute(&pool)
-                .await
-                .with_context(|| format!("create database {name}"))?;
-        }
-        pool.close().await;
+            .context("create the service's database on UNDERSIGN_BENCH_DATABASE_URL")?;
+        let (naive, naive_url) = pg::create(&admin, "undersign_bench_naive")
+            .await
+            .context("create the naive handler's database")?;
         Ok(BenchDb {
-            url: replace_db_name(&admin, &service),
+            url: service_url,
             sqlite_file: None,
-            naive: NaiveDb::Postgres(replace_db_name(&admin, &naive)),
+            naive: NaiveDb::Postgres(naive_url),
             pg: Some((admin, vec![service, naive])),
         })
     }
@@ -54,20 +49,8 @@ impl BenchDb {
         let Some((admin, names)) = self.pg.take() else {
             return;
         };
-        match sqlx::PgPool::connect(&admin).await {
-            Ok(pool) => {
-                for name in names {
-                    let dropped =
-                        sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                            .execute(&pool)
-                            .await;
-                    if let Err(e) = dropped {
-                        eprintln!("warning: database {name} not dropped: {e}");
-                    }
-                }
-                pool.close().await;
-            }
-            Err(e) => eprintln!("warning: the run's databases were not dropped: {e}"),
+        if let Err(e) = pg::drop_all(&admin, &names).await {
+            eprintln!("warning: the run's databases were not all dropped: {e}");
         }
     }
 }
@@ -112,30 +95,4 @@ pub async fn describe(db: &DatabaseConnection) -> String {
             )
         }
     }
-}
-
-fn random_hex() -> String {
-    use rand::RngCore;
-    let mut b = [0u8; 6];
-    rand::rng().fill_bytes(&mut b);
-    hex::encode(b)
-}
-
-/// The admin URL with its database name replaced (query string kept).
-fn replace_db_name(url: &str, name: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((b, q)) => (b, Some(q)),
-        None => (url, None),
-    };
-    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
-    let path_start = base[scheme_end..]
-        .find('/')
-        .map(|i| i + scheme_end)
-        .unwrap_or(base.len());
-    let mut out = format!("{}/{}", &base[..path_start], name);
-    if let Some(q) = query {
-        out.push('?');
-        out.push_str(q);
-    }
-    out
 }

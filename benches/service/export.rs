@@ -2,12 +2,14 @@
 //! the real `undersign export` as a child process, and `sqlite3 -csv` on the same rows as
 //! the yardstick. Each child's wall time and peak resident size come from `wait4`.
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 use undersign::store::Petition;
+
+use crate::support::child_usage::measured;
 
 /// What one export run cost.
 pub struct Run {
@@ -116,7 +118,7 @@ pub fn run_undersign(db_url: &str, slug: &str, dir: &Path) -> anyhow::Result<Run
         .env("RUST_LOG", "warn")
         .args(["export", slug, "--format", "full", "--out"])
         .arg(&out);
-    let (wall, peak_rss_kib) = measured(cmd, &stdout, &stderr)?;
+    let (wall, peak_rss_kib) = measured(&cmd, &stdout, &stderr)?;
     // The CLI says "N rows, sha256 …"; the file's size is what was written.
     let said = std::fs::read_to_string(&stdout)?;
     let rows = said
@@ -143,13 +145,14 @@ pub fn run_sqlite3(db_file: &Path, petition_id: i64, rows: u64, dir: &Path) -> a
     let query = format!(
         "SELECT s.id AS number, s.kind AS type, s.name, s.organization, s.role, s.members, \
          s.occupation, s.city, s.country, s.comment, s.confirmed_at, s.email, s.public, \
-         s.updates, s.language, s.created_at, v.number AS text_version, v.sha256 AS text_sha256 \
+         s.updates, s.language, s.created_at, v.number AS text_version, v.sha256 AS text_sha256, \
+         s.text_language \
          FROM signatures s LEFT JOIN petition_versions v ON v.id = s.version_id \
          WHERE s.petition_id = {petition_id} AND s.status = 'confirmed' ORDER BY s.id"
     );
     let mut cmd = Command::new("sqlite3");
     cmd.args(["-csv", "-header"]).arg(db_file).arg(query);
-    let (wall, peak_rss_kib) = measured(cmd, &out, &stderr)?;
+    let (wall, peak_rss_kib) = measured(&cmd, &out, &stderr)?;
     Ok(Run {
         wall,
         peak_rss_kib,
@@ -164,66 +167,4 @@ pub fn sqlite3_available() -> Option<PathBuf> {
     std::env::split_paths(&path)
         .map(|d| d.join("sqlite3"))
         .find(|p| p.is_file())
-}
-
-/// Runs the command to its end; returns its wall time and its own peak resident size.
-///
-/// Not spawned directly: `wait4`'s `ru_maxrss` is a high-water mark that Linux carries
-/// across `exec` from the address space the child came from, and std spawns from this
-/// process's (vfork/posix_spawn, or fork), so the child would be charged with this whole
-/// benchmark's peak. A small `sh` starts the command instead, forked from its own small
-/// address space, and exits at once; this process is a child subreaper, so the command is
-/// re-parented here and `wait4` still reads its own usage. The wall time includes the
-/// shell's start (about a millisecond), the same for both exports.
-fn measured(cmd: Command, stdout: &Path, stderr: &Path) -> anyhow::Result<(Duration, u64)> {
-    // SAFETY: a plain prctl on this process; it only changes who inherits orphans.
-    if unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) } != 0 {
-        bail!(
-            "prctl(PR_SET_CHILD_SUBREAPER): {}",
-            std::io::Error::last_os_error()
-        );
-    }
-    let mut sh = Command::new("sh");
-    sh.arg("-c")
-        .arg(r#"out=$1; err=$2; shift 2; "$@" </dev/null >"$out" 2>"$err" & echo $!"#)
-        .arg("sh")
-        .arg(stdout)
-        .arg(stderr)
-        .arg(cmd.get_program())
-        .args(cmd.get_args())
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit());
-    for (k, v) in cmd.get_envs() {
-        match v {
-            Some(v) => sh.env(k, v),
-            None => sh.env_remove(k),
-        };
-    }
-    if let Some(dir) = cmd.get_current_dir() {
-        sh.current_dir(dir);
-    }
-    let start = Instant::now();
-    let launched = sh.output().context("start sh")?;
-    let pid: libc::pid_t = String::from_utf8_lossy(&launched.stdout)
-        .trim()
-        .parse()
-        .with_context(|| format!("sh did not start {:?}", cmd.get_program()))?;
-    let mut status = 0;
-    // SAFETY: rusage is plain data, filled by wait4 for our (adopted) child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let wall = start.elapsed();
-    if waited != pid {
-        bail!("wait4: {}", std::io::Error::last_os_error());
-    }
-    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
-        let said = std::fs::read_to_string(stderr).unwrap_or_default();
-        bail!(
-            "{:?} failed (status {status}): {}",
-            cmd.get_program(),
-            said.trim()
-        );
-    }
-    // ru_maxrss is in KiB on Linux.
-    Ok((wall, usage.ru_maxrss.max(0) as u64))
 }

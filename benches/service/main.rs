@@ -19,6 +19,8 @@ mod machine;
 mod report;
 mod requests;
 mod smtp_sink;
+#[path = "../../tests/support/mod.rs"]
+mod support;
 
 use std::process::ExitCode;
 use std::sync::Arc;

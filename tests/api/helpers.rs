@@ -13,6 +13,8 @@ use undersign::clock::Clock;
 use undersign::config::{MailTransportKind, Settings};
 use undersign::web::AppState;
 
+use crate::support::pg;
+
 // ---------------------------------------------------------------------------------------
 // The SMTP server
 // ---------------------------------------------------------------------------------------
@@ -167,16 +169,9 @@ impl TestDb {
     pub async fn new(dir: &std::path::Path) -> TestDb {
         match std::env::var("UNDERSIGN_TEST_DATABASE_URL") {
             Ok(admin) if !admin.is_empty() => {
-                let name = format!("undersign_test_{}", uuid_like());
-                let pool = sqlx::PgPool::connect(&admin)
+                let (name, url) = pg::create(&admin, "undersign_test")
                     .await
-                    .expect("connect to the test PostgreSQL");
-                sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-                    .execute(&pool)
-                    .await
-                    .expect("create database");
-                pool.close().await;
-                let url = replace_db_name(&admin, &name);
+                    .expect("create a database on UNDERSIGN_TEST_DATABASE_URL");
                 TestDb {
                     url,
                     pg_drop: Some((admin, name)),
@@ -199,45 +194,11 @@ impl Drop for TestDb {
                     .enable_all()
                     .build()
                     .unwrap();
-                rt.block_on(async {
-                    if let Ok(pool) = sqlx::PgPool::connect(&admin).await {
-                        let _ = sqlx::query(&format!(
-                            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
-                        ))
-                        .execute(&pool)
-                        .await;
-                        pool.close().await;
-                    }
-                });
+                let _ = rt.block_on(pg::drop_all(&admin, &[name]));
             })
             .join();
         }
     }
-}
-
-fn uuid_like() -> String {
-    use rand::RngCore;
-    let mut b = [0u8; 8];
-    rand::rng().fill_bytes(&mut b);
-    hex::encode(b)
-}
-
-fn replace_db_name(url: &str, name: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((b, q)) => (b, Some(q)),
-        None => (url, None),
-    };
-    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
-    let path_start = base[scheme_end..]
-        .find('/')
-        .map(|i| i + scheme_end)
-        .unwrap_or(base.len());
-    let mut out = format!("{}/{}", &base[..path_start], name);
-    if let Some(q) = query {
-        out.push('?');
-        out.push_str(q);
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------

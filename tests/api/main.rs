@@ -2,6 +2,8 @@
 //! SQLite file per test, or a fresh PostgreSQL database when UNDERSIGN_TEST_DATABASE_URL is
 //! set) and a real SMTP server on loopback.
 mod helpers;
+#[path = "../support/mod.rs"]
+mod support;
 
 mod abuse;
 mod admin;

@@ -7,6 +7,8 @@
 #[allow(dead_code)]
 #[path = "../api/helpers.rs"]
 mod helpers;
+#[path = "../support/mod.rs"]
+mod support;
 
 mod browser;
 
