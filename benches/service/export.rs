@@ -74,7 +74,7 @@ pub async fn seed(db: &DatabaseConnection, petition: &Petition, rows: u64) -> an
     let sql = format!(
         "INSERT INTO signatures (petition_id, kind, status, dedupe_key, name, email, email_key, \
            country, city, occupation, organization, role, members, comment, public, updates, \
-           language, hidden, created_at, confirmed_at, version_id) \
+           language, hidden, created_at, confirmed_at, version_id, text_language) \
          SELECT {id}, \
            CASE WHEN {org} THEN 'organization' ELSE 'individual' END, \
            'confirmed', \
@@ -95,7 +95,8 @@ pub async fn seed(db: &DatabaseConnection, petition: &Petition, rows: u64) -> an
                 WHEN 3 THEN '-we stand with you' ELSE NULL END, \
            (x % 2 = 0), (x % 7 = 0), \
            CASE x % 3 WHEN 0 THEN 'uk' WHEN 1 THEN 'en' ELSE 'pl' END, \
-           (1 = 0), {created}, {confirmed}, {version} \
+           (1 = 0), {created}, {confirmed}, {version}, \
+           CASE x % 3 WHEN 0 THEN 'ru' ELSE 'en' END \
          FROM ({series}) AS s",
         id = petition.id,
     );

@@ -54,6 +54,9 @@ pub struct Store {
     signing: group_commit::Queue<signing::SignJob>,
     confirming: group_commit::Queue<confirming::ConfirmJob>,
     public_petitions: std::sync::Arc<petitions::PublicPetitions>,
+    /// The SQLite database file, which an export reads directly (see
+    /// [`Store::confirmed_rows`]); `None` on PostgreSQL and for an in-memory database.
+    sqlite_file: Option<std::path::PathBuf>,
 }
 
 impl Store {
@@ -110,7 +113,9 @@ impl Store {
                 tokio::spawn(checkpoint_loop(reader.clone()));
                 reader
             };
-            Ok(Store::new(writer, reader))
+            let mut store = Store::new(writer, reader);
+            store.sqlite_file = (!in_memory).then_some(filename);
+            Ok(store)
         } else {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
@@ -130,6 +135,7 @@ impl Store {
             public_petitions: Default::default(),
             writer,
             reader,
+            sqlite_file: None,
         }
     }
 
