@@ -13,6 +13,7 @@ pub mod outbox;
 pub mod petitions;
 pub mod signatures;
 mod signing;
+mod statistics;
 pub mod tokens;
 pub mod translations;
 
@@ -57,6 +58,7 @@ pub struct Store {
     /// The SQLite database file, which an export reads directly (see
     /// [`Store::confirmed_rows`]); `None` on PostgreSQL and for an in-memory database.
     sqlite_file: Option<std::path::PathBuf>,
+    growth: statistics::Growth,
 }
 
 impl Store {
@@ -133,6 +135,7 @@ impl Store {
             signing: group_commit::Queue::start(writer.clone()),
             confirming: group_commit::Queue::start(writer.clone()),
             public_petitions: Default::default(),
+            growth: Default::default(),
             writer,
             reader,
             sqlite_file: None,

@@ -85,7 +85,8 @@ impl Store {
     /// same moment: see [`super::group_commit`]) before it returns. A duplicate is never an
     /// error: see [`SignOutcome`].
     pub async fn sign(&self, req: &SignRequest<'_>) -> Result<SignOutcome, StoreError> {
-        self.signing
+        let outcome = self
+            .signing
             .submit(SignJob {
                 petition_id: req.petition.id,
                 version_id: req.petition.version_id,
@@ -97,7 +98,11 @@ impl Store {
                 confirm_window: req.confirm_window,
                 caps: req.caps,
             })
-            .await
+            .await?;
+        if outcome == SignOutcome::Created {
+            self.growth.created(1, &self.reader);
+        }
+        Ok(outcome)
     }
 
     /// Confirms the signature behind a confirm token, committed with others pressed at the
