@@ -371,3 +371,60 @@ async fn signatures_from_before_translations_are_recorded_as_reading_the_origina
     assert_eq!(original, 2);
     assert_eq!(app.signature_count().await, 2);
 }
+
+#[tokio::test]
+async fn an_original_in_a_language_without_a_catalog_is_linked_and_shown_when_asked_for() {
+    let app = spawn_app().await;
+    let dir = app.dir.path().join("belarusian");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("be-appeal.md"),
+        "+++\nslug = \"be-appeal\"\ntitle = \"Салідарнасць з шахцёрамі Салігорска\"\naddressees = [\"Шахцёры Салігорска\"]\nauthor = \"Рабочы рух\"\nlanguage = \"be\"\n+++\nМы з вамі.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("be-appeal.en.md"),
+        "+++\ntranslation_of = \"be-appeal\"\nlanguage = \"en\"\ntitle = \"Solidarity with the miners of Soligorsk\"\n+++\nWe are with you.\n",
+    )
+    .unwrap();
+    let results = undersign::declarations::import(
+        &app.state.store,
+        std::slice::from_ref(&dir),
+        app.clock.now(),
+    )
+    .await;
+    assert!(results.iter().all(|(_, r)| r.is_ok()), "{results:?}");
+
+    // An English reader gets the translation, told where it comes from; the original is
+    // linked by its tag, as there is no name for it in the catalogs.
+    let page = page_in(&app, "/petitions/be-appeal", "en").await;
+    assert_eq!(text_lang(&page), "en");
+    assert!(page.contains("Solidarity with the miners of Soligorsk"));
+    assert!(page
+        .contains(&Tr::new("en").t_args("declaration-translated", &[("language", "be".into())])));
+    assert!(page.contains(&version_link("be-appeal", "be", false)));
+
+    // Following that link shows the original, in an English page.
+    let page = page_in(&app, "/petitions/be-appeal?lang=be", "en").await;
+    assert_eq!(html_lang(&page), "en");
+    assert_eq!(text_lang(&page), "be");
+    assert!(page.contains("Салідарнасць з шахцёрамі Салігорска"));
+    assert!(page.contains(&version_link("be-appeal", "be", true)));
+    assert!(page.contains("name=\"text_language\" value=\"be\""));
+
+    // And signing from it records the original.
+    app.clock.advance(chrono::TimeDelta::seconds(5));
+    let form = with(
+        with(person("be@example.org"), "form_token", &form_token(&page)),
+        "text_language",
+        "be",
+    );
+    assert_eq!(
+        app.post_sign("be-appeal", &form).await.status().as_u16(),
+        303
+    );
+    let read = app
+        .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE email = 'be@example.org' AND text_language = 'be'")
+        .await;
+    assert_eq!(read, 1);
+}
