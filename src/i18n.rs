@@ -20,6 +20,9 @@ pub struct RequestLang {
 
 impl RequestLang {
     pub fn from_parts(query: Option<&str>, headers: &HeaderMap) -> RequestLang {
+        let asked = lang_in_query(query)
+            .filter(|l| crate::domain::petition::is_language_tag(l))
+            .map(str::to_owned);
         let explicit = Self::explicit_in_query(query)
             .or_else(|| {
                 cookie(headers, "lang")
@@ -31,10 +34,6 @@ impl RequestLang {
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
             .and_then(best_accepted);
-        let asked = query
-            .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("lang=")))
-            .filter(|l| crate::domain::petition::is_language_tag(l))
-            .map(str::to_owned);
         RequestLang {
             explicit,
             accepted,
@@ -44,7 +43,7 @@ impl RequestLang {
 
     /// A supported language named by `?lang=`, as its catalog code.
     pub fn explicit_in_query(query: Option<&str>) -> Option<&'static str> {
-        let asked = query?.split('&').find_map(|kv| kv.strip_prefix("lang="))?;
+        let asked = lang_in_query(query)?;
         Tr::is_supported(asked).then(|| Tr::new(asked).lang())
     }
 
@@ -76,6 +75,11 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         Ok(RequestLang::from_parts(parts.uri.query(), &parts.headers))
     }
+}
+
+/// What `?lang=` says, as written.
+fn lang_in_query(query: Option<&str>) -> Option<&str> {
+    query?.split('&').find_map(|kv| kv.strip_prefix("lang="))
 }
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

@@ -26,6 +26,14 @@ impl CountryCode {
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
 
+    /// The name of a stored code in `lang`, for reading: a code that is not (or no longer)
+    /// a country shows as itself, never as nothing.
+    pub fn display_name(code: &str, lang: &str) -> String {
+        CountryCode::parse(code)
+            .map(|c| c.name_in(lang).to_owned())
+            .unwrap_or_else(|_| code.to_owned())
+    }
+
     /// The English short name ("United Kingdom", not the standard's long form).
     pub fn name(&self) -> &'static str {
         self.name_in("en")

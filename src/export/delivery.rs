@@ -36,9 +36,7 @@ pub async fn document(
     while let Some(row) = rows.next().await {
         let s = row?;
         let country = s.country.as_deref().unwrap_or("");
-        let country_name = CountryCode::parse(country)
-            .map(|c| c.name_in(language).to_owned())
-            .unwrap_or_else(|_| country.to_owned());
+        let country_name = CountryCode::display_name(country, language);
         let is_org = s.kind == "organization";
         let signatory = DeliverySignatory {
             number: 0,

@@ -473,9 +473,7 @@ pub async fn petition(
             .countries_ranked()
             .into_iter()
             .map(|(code, n)| {
-                let name = CountryCode::parse(&code)
-                    .map(|c| c.name_in(tr.lang()).to_owned())
-                    .unwrap_or_else(|_| code.clone());
+                let name = CountryCode::display_name(&code, tr.lang());
                 (code, name, n)
             })
             .collect(),

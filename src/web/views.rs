@@ -51,13 +51,6 @@ pub fn card(
     }
 }
 
-/// A country's name in `lang`; an unknown code shows as itself.
-pub fn country_name(code: &str, lang: &str) -> String {
-    CountryCode::parse(code)
-        .map(|c| c.name_in(lang).to_owned())
-        .unwrap_or_else(|_| code.to_owned())
-}
-
 pub fn signatory(s: &PublicSignatory, lang: &str) -> SignatoryView {
     SignatoryView {
         is_organization: s.kind == "organization",
@@ -66,7 +59,7 @@ pub fn signatory(s: &PublicSignatory, lang: &str) -> SignatoryView {
         role: s.role.clone(),
         occupation: s.occupation.clone(),
         city: s.city.clone(),
-        country_name: country_name(&s.country, lang),
+        country_name: CountryCode::display_name(&s.country, lang),
         members: s.members.and_then(|m| u64::try_from(m).ok()),
         comment: s.comment.clone(),
         signed_on: s.confirmed_at.format("%Y-%m-%d").to_string(),

@@ -19,12 +19,7 @@ pub(crate) async fn add_organizer(app: &TestApp) {
 }
 
 fn field(html: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = html
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {name} in the page"))
-        + marker.len();
-    html[start..start + html[start..].find('"').unwrap()].to_owned()
+    value_after(html, &format!("name=\"{name}\" value=\"")).to_owned()
 }
 
 async fn post_form(app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest::Response {

@@ -439,9 +439,17 @@ pub fn without(mut form: Vec<(&'static str, String)>, field: &str) -> Vec<(&'sta
 
 /// The value of the form token in a page.
 pub fn form_token(html: &str) -> String {
-    let marker = "name=\"form_token\" value=\"";
-    let start = html.find(marker).expect("the page has a form token") + marker.len();
-    html[start..start + html[start..].find('"').unwrap()].to_owned()
+    value_after(html, "name=\"form_token\" value=\"").to_owned()
+}
+
+/// The attribute value that `marker` (`name="x" value="`, `<html lang="`) opens: up to the
+/// next quote.
+pub fn value_after<'a>(html: &'a str, marker: &str) -> &'a str {
+    let start = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in the page"))
+        + marker.len();
+    &html[start..start + html[start..].find('"').unwrap()]
 }
 
 impl TestApp {

@@ -16,8 +16,7 @@ pub(crate) async fn page_in(app: &TestApp, path: &str, accept: &str) -> String {
 }
 
 pub(crate) fn html_lang(page: &str) -> &str {
-    let start = page.find("<html lang=\"").expect("<html lang>") + "<html lang=\"".len();
-    &page[start..start + page[start..].find('"').unwrap()]
+    value_after(page, "<html lang=\"")
 }
 
 #[tokio::test]

@@ -11,9 +11,7 @@ const EN_TITLE: &str = "Stop the reprisals against the miners of Krivoy Rog";
 
 /// The `lang` of the declaration's text on a petition page.
 fn text_lang(page: &str) -> &str {
-    let marker = "<article class=\"declaration\" lang=\"";
-    let start = page.find(marker).expect("the declaration") + marker.len();
-    &page[start..start + page[start..].find('"').unwrap()]
+    value_after(page, "<article class=\"declaration\" lang=\"")
 }
 
 fn version_link(slug: &str, lang: &str, current: bool) -> String {
