@@ -71,6 +71,9 @@ impl Builder {
         let keys = Keys::load(&settings.security)?;
         let store = Store::connect(&settings.database).await?;
         store.migrate().await?;
+        store
+            .remember_hidden_signers(&keys, self.clock.now())
+            .await?;
         import_on_start(&store, &settings, &self.clock).await;
         let mailer = Mailer::from_settings(&settings.mail)?;
         let listener = match self.listener {
@@ -182,16 +185,19 @@ impl Application {
         background.push(tokio::spawn(prune_limits(state.clone(), shutdown.clone())));
 
         tracing::info!(addr = %listener.local_addr()?, "undersign is listening");
-        let app = web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let stop = shutdown.clone();
-        let result = axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
+        let result = web::serve::serve(
+            listener,
+            web::router(state.clone()),
+            Duration::from_secs(state.settings.server.header_timeout_seconds.max(1)),
+            async move {
                 tokio::select! {
                     _ = stop.cancelled() => {}
                     _ = shutdown_signal() => {}
                 }
-            })
-            .await;
+            },
+        )
+        .await;
         shutdown.cancel();
         for task in background {
             let _ = tokio::time::timeout(Duration::from_secs(30), task).await;

@@ -28,7 +28,7 @@ impl Blocklist {
             domains: s
                 .email_domains
                 .iter()
-                .map(|d| d.trim().to_lowercase())
+                .map(|d| crate::domain::email::domain_key(d))
                 .collect(),
             ranges: s
                 .ip_ranges

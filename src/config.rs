@@ -54,6 +54,11 @@ pub struct ServerSettings {
     pub bind: String,
     pub base_url: String,
     pub trusted_proxies: Vec<String>,
+    /// A request's headers must arrive within this many seconds of the connection opening
+    /// or of its previous answer; an idle connection is closed after it too.
+    pub header_timeout_seconds: u64,
+    /// A request's body must arrive within this many seconds.
+    pub body_timeout_seconds: u64,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -176,6 +181,8 @@ impl Default for ServerSettings {
             bind: "127.0.0.1:3000".into(),
             base_url: "http://127.0.0.1:3000".into(),
             trusted_proxies: vec![],
+            header_timeout_seconds: 15,
+            body_timeout_seconds: 60,
         }
     }
 }

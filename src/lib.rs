@@ -17,6 +17,9 @@ pub mod store;
 pub mod telemetry;
 pub mod web;
 
+#[cfg(test)]
+mod key_audit;
+
 /// mimalloc instead of the system allocator, for the service, its tests and its benchmark
 /// alike: under load glibc's malloc and free took a sixth of the service's CPU time, and
 /// signing ran about a fifth faster without that. Transparent huge pages stay off

@@ -14,6 +14,7 @@ use secrecy::ExposeSecret;
 use sha2::Sha256;
 
 use crate::config::SecuritySettings;
+use crate::domain::Token;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -30,6 +31,7 @@ pub enum KeyError {
 pub struct Keys {
     form: [u8; 32],
     ip: [u8; 32],
+    signer: [u8; 32],
 }
 
 /// Why a form token was refused.
@@ -57,17 +59,14 @@ impl Keys {
         Keys {
             form: derive(secret, b"undersign form token"),
             ip: derive(secret, b"undersign ip hash"),
+            signer: derive(secret, b"undersign signer hash"),
         }
     }
 
     /// A form token: the issue time and an HMAC over the petition and that time. Not single
     /// use, so a rendered page may be cached.
     pub fn form_token(&self, petition_id: i64, issued: DateTime<Utc>) -> String {
-        let ts = issued.timestamp();
-        format!(
-            "{ts}.{}",
-            URL_SAFE_NO_PAD.encode(self.form_mac(petition_id, ts))
-        )
+        self.issue(issued, |ts| form_message(petition_id, ts))
     }
 
     /// Checks a form token and returns when it was issued.
@@ -78,6 +77,49 @@ impl Keys {
         now: DateTime<Utc>,
         max_age: TimeDelta,
     ) -> Result<DateTime<Utc>, FormTokenError> {
+        self.check(token, now, max_age, |ts| form_message(petition_id, ts))
+    }
+
+    /// The login form's token, bound to the browser that asked for the form by the random
+    /// value of its pre-session cookie: a token taken from a bare `GET /admin/login` and
+    /// posted from another site's page (login CSRF) does not match the victim's cookie.
+    pub fn login_token(&self, browser: &Token, issued: DateTime<Utc>) -> String {
+        self.issue(issued, |ts| login_message(browser, ts))
+    }
+
+    pub fn check_login_token(
+        &self,
+        token: &str,
+        browser: &Token,
+        now: DateTime<Utc>,
+        max_age: TimeDelta,
+    ) -> Result<DateTime<Utc>, FormTokenError> {
+        self.check(token, now, max_age, |ts| login_message(browser, ts))
+    }
+
+    /// A keyed hash of a signer (a petition's dedupe key: the parsed, folded address of a
+    /// person; the folded name and country of an organisation), by which moderation
+    /// remembers them after their personal data is erased.
+    pub fn signer_hash(&self, dedupe_key: &str) -> String {
+        let mut m = HmacSha256::new_from_slice(&self.signer).expect("HMAC takes any key length");
+        m.update(dedupe_key.as_bytes());
+        hex::encode(m.finalize().into_bytes())
+    }
+
+    fn issue(&self, issued: DateTime<Utc>, message: impl Fn(i64) -> Vec<u8>) -> String {
+        let ts = issued.timestamp();
+        let mut m = HmacSha256::new_from_slice(&self.form).expect("HMAC takes any key length");
+        m.update(&message(ts));
+        format!("{ts}.{}", URL_SAFE_NO_PAD.encode(m.finalize().into_bytes()))
+    }
+
+    fn check(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+        max_age: TimeDelta,
+        message: impl Fn(i64) -> Vec<u8>,
+    ) -> Result<DateTime<Utc>, FormTokenError> {
         if token.is_empty() {
             return Err(FormTokenError::Missing);
         }
@@ -87,7 +129,7 @@ impl Keys {
             .decode(mac)
             .map_err(|_| FormTokenError::Forged)?;
         let mut m = HmacSha256::new_from_slice(&self.form).expect("HMAC takes any key length");
-        m.update(&form_message(petition_id, ts));
+        m.update(&message(ts));
         m.verify_slice(&mac).map_err(|_| FormTokenError::Forged)?;
         let issued = DateTime::from_timestamp(ts, 0).ok_or(FormTokenError::Forged)?;
         // A minute's grace for clocks of several servers behind one balancer.
@@ -100,12 +142,6 @@ impl Keys {
         Ok(issued)
     }
 
-    fn form_mac(&self, petition_id: i64, ts: i64) -> Vec<u8> {
-        let mut m = HmacSha256::new_from_slice(&self.form).expect("HMAC takes any key length");
-        m.update(&form_message(petition_id, ts));
-        m.finalize().into_bytes().to_vec()
-    }
-
     /// A keyed hash of a client address, for abuse analysis without storing the address.
     pub fn ip_hash(&self, ip: IpAddr) -> String {
         let mut m = HmacSha256::new_from_slice(&self.ip).expect("HMAC takes any key length");
@@ -116,6 +152,10 @@ impl Keys {
 
 fn form_message(petition_id: i64, ts: i64) -> Vec<u8> {
     format!("form|{petition_id}|{ts}").into_bytes()
+}
+
+fn login_message(browser: &Token, ts: i64) -> Vec<u8> {
+    format!("login|{}|{ts}", browser.hash()).into_bytes()
 }
 
 fn derive(secret: &[u8], label: &[u8]) -> [u8; 32] {
@@ -221,6 +261,23 @@ mod tests {
             Keys::from_secret(b"another secret of at least 32 chars!!").ip_hash(ip)
         );
         assert!(!keys().ip_hash(ip).contains("203"));
+    }
+
+    #[test]
+    fn a_login_token_checks_out_for_its_browser_only() {
+        let now = Utc::now();
+        let (mine, theirs) = (Token::generate(), Token::generate());
+        let t = keys().login_token(&mine, now);
+        let day = TimeDelta::hours(12);
+        assert!(keys().check_login_token(&t, &mine, now, day).is_ok());
+        assert_eq!(
+            keys().check_login_token(&t, &theirs, now, day),
+            Err(FormTokenError::Forged)
+        );
+        // Nor is it a form token, or the other way round.
+        assert!(keys().check_form_token(&t, 0, now, day).is_err());
+        let form = keys().form_token(0, now);
+        assert!(keys().check_login_token(&form, &mine, now, day).is_err());
     }
 }
 

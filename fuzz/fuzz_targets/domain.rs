@@ -3,11 +3,15 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use undersign::domain::text::contains_address;
 use undersign::domain::{clean_text, CountryCode, Email, Slug, TextError, TextRules, Token};
 use unicode_normalization::is_nfc;
 
 /// The rules the form uses, plus small limits so the length boundary is easy to reach.
-const RULES: [TextRules; 7] = [
+const RULES: [TextRules; 10] = [
+    TextRules::label(120, true),
+    TextRules::label(120, false),
+    TextRules::label(3, true),
     TextRules::line(120, true),
     TextRules::line(120, false),
     TextRules::line(200, true),
@@ -69,6 +73,14 @@ fn text(s: &str, rules: TextRules) {
                 "cleaning accepted text changed it ({})",
                 codepoints(&out)
             );
+            if rules.label {
+                assert!(
+                    out.chars().any(char::is_alphanumeric),
+                    "a label with no letter or digit: {out:?} ({})",
+                    codepoints(&out)
+                );
+                assert!(!contains_address(&out), "a label with an address: {out:?}");
+            }
             // Single-line text cleans the same way as multi-line text.
             if !rules.multiline {
                 assert_eq!(
@@ -81,6 +93,9 @@ fn text(s: &str, rules: TextRules) {
         Err(TextError::Required) => assert!(rules.required, "Required from an optional rule"),
         Err(TextError::TooLong(n)) => assert_eq!(n, rules.max_chars),
         Err(TextError::ControlChars | TextError::InvisibleChars) => {}
+        Err(TextError::NoLetters | TextError::Address) => {
+            assert!(rules.label, "a label's refusal under {rules:?}")
+        }
     }
 }
 

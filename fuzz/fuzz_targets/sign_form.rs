@@ -6,6 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use undersign::domain::signature::MAX_MEMBERS;
+use undersign::domain::text::contains_address;
 use undersign::domain::{NewSignature, SignatureInput, Signer};
 use undersign::web::form::decode;
 use unicode_normalization::is_nfc;
@@ -81,8 +82,16 @@ fn check(sig: &NewSignature) {
     );
 }
 
+/// A label (name, organisation, role, occupation, city): a line that has a letter or
+/// digit and holds no web or email address.
 fn line(field: &str, v: &str, max: usize) {
-    text(field, v, max, false)
+    text(field, v, max, false);
+    assert!(
+        v.chars().any(char::is_alphanumeric),
+        "{field}: no letter or digit in {v:?} ({})",
+        codepoints(v)
+    );
+    assert!(!contains_address(v), "{field}: an address in {v:?}");
 }
 
 /// What every stored piece of text promises: non-empty, at most `max` characters, no

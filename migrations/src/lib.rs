@@ -6,6 +6,7 @@ mod m20261129_000002_signature_email_key;
 mod m20261129_000003_organizers;
 mod m20261129_000004_signature_counts;
 mod m20261129_000005_translations;
+mod m20261202_000006_hidden_signers;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_organizers::Migration),
             Box::new(m20261129_000004_signature_counts::Migration),
             Box::new(m20261129_000005_translations::Migration),
+            Box::new(m20261202_000006_hidden_signers::Migration),
         ]
     }
 }

@@ -80,6 +80,33 @@ impl Email {
     }
 }
 
+/// A domain as a parsed address holds it, so a domain typed elsewhere (a blocklist pattern,
+/// an organiser's "remove all at this domain") compares with it: cleaned like any text,
+/// lower case, each label in Unicode ("xn--p1ai" is "рф"), no leading `@` or trailing dot.
+/// A label holding `*` (a pattern's wildcard) is only lower-cased.
+pub fn domain_key(input: &str) -> String {
+    let cleaned = clean_text(input, TextRules::line(254, false))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| input.trim().to_owned());
+    cleaned
+        .trim_start_matches('@')
+        .trim_end_matches('.')
+        .split('.')
+        .map(|label| {
+            let label = label.to_lowercase();
+            if label.contains('*') {
+                return label;
+            }
+            match idna::domain_to_unicode(&label) {
+                (unicode, Ok(())) => unicode,
+                _ => label,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
 /// `local@domain` with the domain in punycode; unchanged when it is ASCII already or cannot
 /// be converted.
 pub fn ascii_address(addr: &str) -> String {
@@ -92,15 +119,17 @@ pub fn ascii_address(addr: &str) -> String {
     }
 }
 
-/// Masks any address string for a log line: `o***@example.org`.
+/// Masks any address string for a log line: `o***@example.org`, with any control
+/// character in it escaped (a typed domain may hold a newline).
 pub fn mask(addr: &str) -> String {
-    match addr.rsplit_once('@') {
+    let masked = match addr.rsplit_once('@') {
         Some((local, domain)) => {
             let first: String = local.chars().take(1).collect();
             format!("{first}***@{domain}")
         }
         None => "***".into(),
-    }
+    };
+    crate::telemetry::escape(&masked).into_owned()
 }
 
 impl AsRef<str> for Email {

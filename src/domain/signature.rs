@@ -238,23 +238,23 @@ impl SignatureInput {
             }
         };
         let kind = self.kind();
-        let name = field("name", &self.name, TextRules::line(120, true));
-        let city = field("city", &self.city, TextRules::line(120, false));
+        let name = field("name", &self.name, TextRules::label(120, true));
+        let city = field("city", &self.city, TextRules::label(120, false));
         let comment = field("comment", &self.comment, TextRules::multiline(1000));
         let (organization, role, occupation) = match kind {
             Some(Kind::Organization) => (
                 field(
                     "organization",
                     &self.organization,
-                    TextRules::line(200, true),
+                    TextRules::label(200, true),
                 ),
-                field("role", &self.role, TextRules::line(120, false)),
+                field("role", &self.role, TextRules::label(120, false)),
                 None,
             ),
             _ => (
                 None,
                 None,
-                field("occupation", &self.occupation, TextRules::line(120, false)),
+                field("occupation", &self.occupation, TextRules::label(120, false)),
             ),
         };
         let members = match kind {
@@ -350,6 +350,8 @@ fn text_error_key(e: TextError) -> &'static str {
         TextError::TooLong(_) => "err-too-long-1000",
         TextError::ControlChars => "err-control-chars",
         TextError::InvisibleChars => "err-invisible-chars",
+        TextError::NoLetters => "err-no-letters",
+        TextError::Address => "err-address",
     }
 }
 

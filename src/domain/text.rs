@@ -12,6 +12,12 @@ pub enum TextError {
     ControlChars,
     #[error("contains characters that reorder or hide text")]
     InvisibleChars,
+    /// A name with nothing a reader could see: no letter or digit.
+    #[error("has no letter or digit")]
+    NoLetters,
+    /// A web or email address where a name belongs.
+    #[error("contains a web or email address")]
+    Address,
 }
 
 /// How a field's text is checked.
@@ -20,6 +26,9 @@ pub struct TextRules {
     pub max_chars: usize,
     pub multiline: bool,
     pub required: bool,
+    /// A name, an organisation, a role, a city: shown to others as who signed, so it must
+    /// have something a reader can see and must not be an address (see [`clean_text`]).
+    pub label: bool,
 }
 
 impl TextRules {
@@ -28,6 +37,7 @@ impl TextRules {
             max_chars,
             multiline: false,
             required,
+            label: false,
         }
     }
     pub const fn multiline(max_chars: usize) -> Self {
@@ -35,6 +45,14 @@ impl TextRules {
             max_chars,
             multiline: true,
             required: false,
+            label: false,
+        }
+    }
+    /// One line that names someone or something: [`TextRules::line`] plus the label rules.
+    pub const fn label(max_chars: usize, required: bool) -> Self {
+        TextRules {
+            label: true,
+            ..TextRules::line(max_chars, required)
         }
     }
 }
@@ -54,6 +72,12 @@ impl TextRules {
 /// way to make a duplicate look different or a name look blank; a person who pasted a name
 /// with one in it should not be sent back for something they cannot see. The zero-width
 /// joiner and non-joiner (U+200C/U+200D) are kept: Devanagari, Persian and emoji need them.
+///
+/// A label (a name, organisation, role, occupation or city) must also hold at least one
+/// letter or digit: formatting characters alone (a joiner, U+2061–U+2063, tag characters,
+/// the braille blank, direction marks) would show as a blank name. And it must not hold a
+/// web or email address: a name is quoted in the confirmation email sent to whatever
+/// address was typed, where a mail client would turn an address into a link.
 pub fn clean_text(input: &str, rules: TextRules) -> Result<Option<String>, TextError> {
     let mut out = String::with_capacity(input.len());
     let mut prev_cr = false;
@@ -91,7 +115,63 @@ pub fn clean_text(input: &str, rules: TextRules) -> Result<Option<String>, TextE
     if trimmed.chars().count() > rules.max_chars {
         return Err(TextError::TooLong(rules.max_chars));
     }
+    if rules.label {
+        if !trimmed.chars().any(char::is_alphanumeric) {
+            return Err(TextError::NoLetters);
+        }
+        if contains_address(trimmed) {
+            return Err(TextError::Address);
+        }
+    }
     Ok(Some(trimmed.to_owned()))
+}
+
+/// Whether `text` holds something a mail client would make a link of: an email address, a
+/// URL with a scheme, a `www.` host, or a host under a real public suffix ("evil.com/login",
+/// "приклад.укр"). A dot between two words is not enough: "ver.di" (a German union) and
+/// "St.Petersburg" end in no suffix anyone registers under.
+pub fn contains_address(text: &str) -> bool {
+    let words = text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\'' | ',' | ';' | '«' | '»'
+            )
+    });
+    words
+        .map(|w| w.trim_end_matches(['.', '!', '?', ':']))
+        .any(|word| {
+            if word.contains("://")
+                || word
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("www."))
+            {
+                return true;
+            }
+            // "olena@example.org", "олена@приклад.укр": a local part and a dotted domain.
+            if let Some((local, domain)) = word.rsplit_once('@') {
+                let dotted = domain.split_once('.').is_some_and(|(a, b)| {
+                    a.chars().any(char::is_alphanumeric) && b.chars().any(char::is_alphanumeric)
+                });
+                if dotted && local.chars().any(char::is_alphanumeric) {
+                    return true;
+                }
+            }
+            let host = word.split(['/', '?', '#', ':']).next().unwrap_or("");
+            // Full stops that IDNA reads as dots: "evil。com" is evil.com to a resolver.
+            let host: String = host
+                .chars()
+                .map(|c| match c {
+                    '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => '.',
+                    c => c,
+                })
+                .collect();
+            host.contains('.')
+                && idna::domain_to_ascii(&host).is_ok_and(|ascii| {
+                    psl::suffix(ascii.as_bytes()).is_some_and(|suffix| suffix.is_known())
+                        && ascii.split('.').all(|label| !label.is_empty())
+                })
+        })
 }
 
 fn is_stripped(c: char) -> bool {
@@ -197,6 +277,96 @@ mod tests {
             clean_text("Sa\u{AD}\u{303}o Paulo", NAME),
             Ok(Some("S\u{e3}o Paulo".into()))
         );
+    }
+
+    const LABEL: TextRules = TextRules::label(120, true);
+
+    #[test]
+    fn a_label_needs_a_letter_or_digit() {
+        // Each of these alone looks like a blank name in a list.
+        for blank in [
+            "\u{200D}",
+            "\u{200C}",
+            "\u{200D}\u{200C}\u{200D}",
+            "\u{2061}",
+            "\u{2062}\u{2063}",
+            "\u{E0041}\u{E0042}",
+            "\u{2800}",
+            "\u{034F}",
+            "\u{180E}",
+            "\u{200E}",
+            "\u{200F}",
+            "\u{061C}",
+            "\u{2800}\u{200E}\u{E0020}",
+            "...",
+            "✊",
+        ] {
+            assert_eq!(
+                clean_text(blank, LABEL),
+                Err(TextError::NoLetters),
+                "{blank:?}"
+            );
+            // Other text (a comment) may be only a symbol.
+            assert!(clean_text(blank, COMMENT).is_ok(), "{blank:?}");
+        }
+        for name in [
+            "A",
+            "李",
+            "Олена",
+            "कृष्ण",
+            "O'Brien",
+            "7",
+            "Олена ✊",
+            "क्\u{200D}ष",
+        ] {
+            assert!(clean_text(name, LABEL).is_ok(), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_holds_no_web_or_email_address() {
+        for hostile in [
+            "URGENT: account suspended, log in at https://evil.example/login",
+            "http://x",
+            "hxxp://a.b",
+            "see www.example",
+            "WWW.EXAMPLE.COM",
+            "evil.com/login",
+            "Log in at evil.com",
+            "paypal.com.evil.ru",
+            "contact admin@evil.example",
+            "олена@приклад.укр",
+            "приклад.укр",
+            "xn--80aikifvh.xn--j1amh",
+            "evil\u{3002}com",
+            "evil\u{FF0E}com/x",
+            "bit.ly/abc",
+        ] {
+            assert_eq!(
+                clean_text(hostile, LABEL),
+                Err(TextError::Address),
+                "{hostile:?}"
+            );
+            // A comment may mention a site.
+            assert!(clean_text(hostile, COMMENT).is_ok(), "{hostile:?}");
+        }
+        for name in [
+            "ver.di Landesbezirk Berlin",
+            "St.Petersburg miners",
+            "J.R.R. Tolkien",
+            "Dr. Ivanov",
+            "Union No.5",
+            "Ivan @ home",
+            "IG.Metall",
+            "Sindicato Sintracarbón",
+            "Профспілка.Кривбас",
+        ] {
+            assert_eq!(
+                clean_text(name, LABEL),
+                Ok(Some(name.to_owned())),
+                "{name:?}"
+            );
+        }
     }
 
     proptest! {

@@ -1,6 +1,7 @@
 //! sea-orm entities, one file a table, kept apart from the behaviour in `store/`.
 pub mod audit_log;
 pub mod exports;
+pub mod hidden_signers;
 pub mod organizers;
 pub mod outbox;
 pub mod petition_translations;

@@ -75,10 +75,52 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// A cell that starts with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`, so no
 /// spreadsheet runs it as a formula.
+///
+/// And not only at the cell's start: a spreadsheet in a German, French, Polish or Russian
+/// locale splits a CSV on `;`, some on TAB, and one that ignores quotes splits on `,` and
+/// on line breaks inside a cell too. Each of those can start a cell of its own in the
+/// middle of ours ("Kyiv;=2+3;" read with `;` is `Kyiv`, `=2+3`, …), so after every such
+/// separator, past any spaces and quotes, a trigger gets its `'` as well. Text without
+/// a trigger after a separator (nearly all of it) is left exactly as it is.
 pub fn guard(cell: &str) -> Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
-        _ => Cow::Borrowed(cell),
+    if !needs_guard(cell) {
+        return Cow::Borrowed(cell);
+    }
+    let mut out = String::with_capacity(cell.len() + 4);
+    let mut at_start = true;
+    for c in cell.chars() {
+        if at_start && is_trigger(c) {
+            out.push('\'');
+        }
+        out.push(c);
+        at_start = next_at_start(at_start, c);
+    }
+    Cow::Owned(out)
+}
+
+fn needs_guard(cell: &str) -> bool {
+    let mut at_start = true;
+    for c in cell.chars() {
+        if at_start && is_trigger(c) {
+            return true;
+        }
+        at_start = next_at_start(at_start, c);
+    }
+    false
+}
+
+/// What starts a formula in some spreadsheet.
+fn is_trigger(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// Whether a reader may begin a new cell after `c`: at a separator of any locale (or a line
+/// break), and still after spaces and quotes that follow one.
+fn next_at_start(at_start: bool, c: char) -> bool {
+    match c {
+        ',' | ';' | '\t' | '\n' | '\r' => true,
+        ' ' | '\u{A0}' | '"' => at_start,
+        _ => false,
     }
 }
 
@@ -235,8 +277,82 @@ mod tests {
             ("\rx", "'\rx"),
             ("a=b", "a=b"),
             ("", ""),
+            // A cell of its own in a locale that splits on ';', or on TAB, or ignores quotes.
+            ("Kyiv;=2+3;", "Kyiv;'=2+3;"),
+            ("Kyiv; =2+3", "Kyiv; '=2+3"),
+            ("a;\"=1\"", "a;\"'=1\""),
+            ("a, -1", "a, '-1"),
+            ("line one\n@SUM(1)", "line one\n'@SUM(1)"),
+            ("Jean-Luc Dupont", "Jean-Luc Dupont"),
+            (
+                "Kryvyi Rih, Dnipropetrovsk oblast",
+                "Kryvyi Rih, Dnipropetrovsk oblast",
+            ),
+            ("2026-11-29T10:05:00Z", "2026-11-29T10:05:00Z"),
         ] {
-            assert_eq!(guard(input), out);
+            assert_eq!(guard(input), out, "{input:?}");
+        }
+        assert!(matches!(guard("Kryvyi Rih, Ukraine"), Cow::Borrowed(_)));
+    }
+
+    /// The cells a spreadsheet would make of `bytes` splitting rows on CRLF (or on every
+    /// line break, when it ignores quotes) and cells on `sep`.
+    fn cells_as_read(bytes: &[u8], sep: u8, honours_quotes: bool) -> Vec<String> {
+        let text = std::str::from_utf8(&bytes[3..]).unwrap();
+        if honours_quotes {
+            let mut r = ::csv::ReaderBuilder::new()
+                .delimiter(sep)
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(text.as_bytes());
+            r.records()
+                .flat_map(|rec| rec.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+                .collect()
+        } else {
+            text.split(['\r', '\n'])
+                .flat_map(|line| line.split(sep as char).map(str::to_owned))
+                .collect()
+        }
+    }
+
+    #[test]
+    fn no_cell_starts_a_formula_whatever_the_separator() {
+        let hostile = [
+            "Kyiv;=2+3;",
+            "Kyiv\t=2+3",
+            "x, =HYPERLINK(\"http://evil.example\")",
+            "a;\"=1+1\";b",
+            "a; \" @SUM(A1)",
+            "first line\n=cmd|' /C calc'!A0",
+            "first\r\n+1",
+            "=1;-2,+3\t@4",
+            "\"=\"\"quoted\"\"\"",
+        ];
+        let mut e = CsvEncoder::new(Format::Full, "en");
+        for h in hostile {
+            let mut r = row(h, Some(h));
+            r.city = Some(h.to_owned());
+            r.occupation = Some(h.to_owned());
+            e.push(&r, None);
+        }
+        let (bytes, _) = e.finish();
+        for sep in [b',', b';', b'\t'] {
+            for honours_quotes in [true, false] {
+                for cell in cells_as_read(&bytes, sep, honours_quotes) {
+                    // Spreadsheets may trim leading spaces and quotes before they look.
+                    let start = cell.trim_start_matches([' ', '\u{A0}', '"']);
+                    assert!(
+                        !start.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                        "split on {:?} (quotes {}): cell {cell:?}",
+                        sep as char,
+                        if honours_quotes {
+                            "honoured"
+                        } else {
+                            "ignored"
+                        },
+                    );
+                }
+            }
         }
     }
 

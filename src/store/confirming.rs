@@ -100,6 +100,9 @@ impl Batch for ConfirmJob {
                 Some((id, s)) => match Status::parse(&s.status).ok_or_else(|| {
                     StoreError::Corrupt(format!("signature {id} status {:?}", s.status))
                 })? {
+                    Status::Pending if !petition.is_signable(job.now) => {
+                        TokenAction::Closed(petition.clone())
+                    }
                     Status::Pending => {
                         // Pressed twice in one batch: the second finds it confirmed.
                         s.status = Status::Confirmed.as_str().to_owned();

@@ -2,17 +2,18 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, Func};
+use sea_orm::sea_query::{Expr, Func, OnConflict};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use super::audit::{self, Action};
 use super::counts::Deltas;
 use super::{Store, StoreError};
 use crate::domain::Status;
-use crate::entities::{outbox, signatures};
+use crate::entities::{hidden_signers, outbox, signatures};
+use crate::security::Keys;
 
 pub use crate::entities::signatures::Model as SignatureRecord;
 
@@ -158,15 +159,39 @@ pub async fn at_domain_preview(
 
 impl Store {
     /// Hides a signature from the public list, or shows it again; it still counts.
+    /// Hides a signature from the public list, or shows it again. The choice is about the
+    /// signer, not the row: it is remembered under [`Keys::signer_hash`], so the same person
+    /// (or organisation) withdrawing and signing again stays hidden.
     pub async fn set_hidden(
         &self,
         actor: &str,
         petition_id: i64,
         id: i64,
         hidden: bool,
+        keys: &Keys,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let txn = self.writer().begin().await?;
+        let key: Option<Option<String>> = signatures::Entity::find()
+            .select_only()
+            .column(signatures::Column::DedupeKey)
+            .filter(signatures::Column::Id.eq(id))
+            .filter(signatures::Column::PetitionId.eq(petition_id))
+            .into_tuple()
+            .one(&txn)
+            .await?;
+        if let Some(Some(key)) = key {
+            let signer_hash = keys.signer_hash(&key);
+            if hidden {
+                remember_hidden(&txn, petition_id, signer_hash, now).await?;
+            } else {
+                hidden_signers::Entity::delete_many()
+                    .filter(hidden_signers::Column::PetitionId.eq(petition_id))
+                    .filter(hidden_signers::Column::SignerHash.eq(signer_hash))
+                    .exec(&txn)
+                    .await?;
+            }
+        }
         let n = signatures::Entity::update_many()
             .col_expr(signatures::Column::Hidden, Expr::value(hidden))
             .filter(signatures::Column::Id.eq(id))
@@ -195,6 +220,33 @@ impl Store {
         }
         txn.commit().await?;
         Ok(n > 0)
+    }
+
+    /// Makes sure every hidden signature's signer is remembered as hidden (signatures hidden
+    /// before moderation was kept by signer). Idempotent; run at start-up.
+    pub async fn remember_hidden_signers(
+        &self,
+        keys: &Keys,
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError> {
+        let rows: Vec<(i64, String)> = signatures::Entity::find()
+            .select_only()
+            .column(signatures::Column::PetitionId)
+            .column(signatures::Column::DedupeKey)
+            .filter(signatures::Column::Hidden.eq(true))
+            .filter(signatures::Column::DedupeKey.is_not_null())
+            .into_tuple()
+            .all(self.reader())
+            .await?;
+        if rows.is_empty() {
+            return Ok(0);
+        }
+        let txn = self.writer().begin().await?;
+        for (petition_id, key) in &rows {
+            remember_hidden(&txn, *petition_id, keys.signer_hash(key), now).await?;
+        }
+        txn.commit().await?;
+        Ok(rows.len() as u64)
     }
 
     /// Removes a signature (fraud, spam): no longer counted, listed, exported or mailed. Its
@@ -296,4 +348,30 @@ async fn remove(db: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
     }
     counts.write(db).await?;
     Ok(n)
+}
+
+async fn remember_hidden(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+    signer_hash: String,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let mark = hidden_signers::ActiveModel {
+        petition_id: Set(petition_id),
+        signer_hash: Set(signer_hash),
+        created_at: Set(now),
+    };
+    hidden_signers::Entity::insert(mark)
+        .on_conflict(
+            OnConflict::columns([
+                hidden_signers::Column::PetitionId,
+                hidden_signers::Column::SignerHash,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .do_nothing()
+        .exec(db)
+        .await?;
+    Ok(())
 }

@@ -163,6 +163,15 @@ impl Store {
         }))
     }
 
+    /// Ends the session behind a cookie, if there is one.
+    pub async fn end_session_by_token(&self, token: &Token) -> Result<(), StoreError> {
+        sessions::Entity::delete_many()
+            .filter(sessions::Column::TokenHash.eq(token.hash()))
+            .exec(self.writer())
+            .await?;
+        Ok(())
+    }
+
     pub async fn end_session(&self, id: i64) -> Result<(), StoreError> {
         sessions::Entity::delete_by_id(id)
             .exec(self.writer())

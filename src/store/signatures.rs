@@ -24,6 +24,9 @@ pub struct SignRequest<'a> {
     pub text_language: &'a str,
     /// A keyed hash of the client address, never the address.
     pub ip_hash: Option<String>,
+    /// [`Keys::signer_hash`](crate::security::Keys::signer_hash) of the signature's dedupe
+    /// key: whether organisers hid this signer from the petition's public list before.
+    pub signer_hash: String,
     pub now: DateTime<Utc>,
     /// How long a pending signature waits for its confirmation.
     pub confirm_window: TimeDelta,
@@ -78,6 +81,10 @@ pub enum TokenAction {
     Done(Petition),
     /// Confirming a signature that was withdrawn or removed.
     Inactive(Petition),
+    /// Confirming a pending signature of a petition that no longer takes signatures
+    /// (closed, delivered, past its closing time, or back in draft): it does not count,
+    /// and waits out its window like any unconfirmed one.
+    Closed(Petition),
 }
 
 impl Store {
@@ -94,6 +101,7 @@ impl Store {
                 language: req.language.to_owned(),
                 text_language: req.text_language.to_owned(),
                 ip_hash: req.ip_hash.clone(),
+                signer_hash: req.signer_hash.clone(),
                 now: req.now,
                 confirm_window: req.confirm_window,
                 caps: req.caps,

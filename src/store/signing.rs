@@ -13,7 +13,7 @@ use super::outbox::{Purpose, CANCELLED, QUEUED};
 use super::signatures::{details, MailCaps, SignOutcome};
 use super::StoreError;
 use crate::domain::{NewSignature, PetitionState, Status};
-use crate::entities::{outbox, petitions, signatures};
+use crate::entities::{hidden_signers, outbox, petitions, signatures};
 
 /// One submission, owned, as it travels to the writer.
 #[derive(Debug)]
@@ -24,6 +24,7 @@ pub(crate) struct SignJob {
     pub language: String,
     pub text_language: String,
     pub ip_hash: Option<String>,
+    pub signer_hash: String,
     pub now: DateTime<Utc>,
     pub confirm_window: TimeDelta,
     pub caps: MailCaps,
@@ -60,7 +61,9 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
         open,
         mut rows,
         mut sent,
+        hidden,
     } = read_batch(&txn, jobs).await?;
+    let is_hidden = |job: &SignJob| hidden.contains(&(job.petition_id, job.signer_hash.clone()));
 
     let mut inserts: Vec<signatures::ActiveModel> = vec![];
     // For each planned row, its petition and dedupe key, to find its id after the insert.
@@ -111,7 +114,7 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
                 row.dedupe_key = Set(Some(key.clone()));
                 row.language = Set(job.language.clone());
                 row.text_language = Set(Some(job.text_language.clone()));
-                row.hidden = Set(false);
+                row.hidden = Set(is_hidden(job));
                 row.ip_hash = Set(job.ip_hash.clone());
                 row.created_at = Set(job.now);
                 row.expires_at = Set(Some(job.now + job.confirm_window));
@@ -133,7 +136,7 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
                 row.kind = inserts[i].kind.clone();
                 row.status = inserts[i].status.clone();
                 row.dedupe_key = inserts[i].dedupe_key.clone();
-                row.hidden = Set(false);
+                row.hidden = inserts[i].hidden.clone();
                 row.created_at = inserts[i].created_at.clone();
                 row.confirmed_at = Set(None);
                 row.withdrawn_at = Set(None);
@@ -210,6 +213,8 @@ struct Seen {
     rows: HashMap<(i64, String), Row>,
     /// Messages queued in the last 24 hours to each address of the batch.
     sent: HashMap<String, Sent>,
+    /// Signers of the batch that organisers hid from a petition's list: (petition, hash).
+    hidden: HashSet<(i64, String)>,
 }
 
 /// Reads, inside the transaction, which petitions are open (so one closed a moment ago,
@@ -245,7 +250,7 @@ async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen,
         .expr(Expr::val(Option::<String>::None))
         .expr(Expr::val(PART_OPEN))
         .from(petitions::Entity)
-        .and_where(petitions::Column::Id.is_in(petitions_ids))
+        .and_where(petitions::Column::Id.is_in(petitions_ids.iter().copied()))
         .and_where(petitions::Column::State.eq(PetitionState::Open.as_str()))
         .cond_where(
             Condition::any()
@@ -279,15 +284,28 @@ async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen,
         .from_as(signatures::Entity, s.clone())
         .and_where(Expr::col((s, signatures::Column::EmailKey)).is_in(addresses))
         .to_owned();
+    let signer_hashes: BTreeSet<String> = jobs.iter().map(|j| j.signer_hash.clone()).collect();
+    let hidden = Query::select()
+        .column(hidden_signers::Column::PetitionId)
+        .column(hidden_signers::Column::PetitionId)
+        .column(hidden_signers::Column::SignerHash)
+        .expr(Expr::val(Option::<String>::None))
+        .expr(Expr::val(PART_HIDDEN))
+        .from(hidden_signers::Entity)
+        .and_where(hidden_signers::Column::PetitionId.is_in(petitions_ids.iter().copied()))
+        .and_where(hidden_signers::Column::SignerHash.is_in(signer_hashes))
+        .to_owned();
     let query = rows
         .union(UnionType::All, open)
         .union(UnionType::All, sent)
+        .union(UnionType::All, hidden)
         .to_owned();
 
     let mut seen = Seen {
         open: HashSet::new(),
         rows: HashMap::new(),
         sent: HashMap::new(),
+        hidden: HashSet::new(),
     };
     for r in txn
         .query_all(txn.get_database_backend().build(&query))
@@ -309,6 +327,11 @@ async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen,
             PART_OPEN => {
                 seen.open.insert(r.try_get_by_index(0)?);
             }
+            PART_HIDDEN => {
+                let petition: i64 = r.try_get_by_index(0)?;
+                let hash: Option<String> = r.try_get_by_index(2)?;
+                seen.hidden.insert((petition, hash.unwrap_or_default()));
+            }
             _ => {
                 let n: i64 = r.try_get_by_index(0)?;
                 let petition: i64 = r.try_get_by_index(1)?;
@@ -326,6 +349,7 @@ async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen,
 const PART_ROW: &str = "row";
 const PART_OPEN: &str = "open";
 const PART_SENT: &str = "sent";
+const PART_HIDDEN: &str = "hidden";
 
 /// Inserts the batch's new signatures in one statement and returns their ids in planned
 /// order (the database returns inserted rows in no promised order; the dedupe key, unique

@@ -7,6 +7,7 @@ use axum::body::Body;
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::request::Parts;
+use axum::http::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
@@ -23,6 +24,7 @@ use super::client_ip::ClientIp;
 use super::error::AppError;
 use super::form::FormPairs;
 use super::path::PathParam;
+use super::rate_limit::AccountKey;
 use super::AppState;
 use crate::domain::{
     clean_text, petition::is_language_tag, Accepts, CountryCode, Email, PetitionState, Slug,
@@ -35,9 +37,6 @@ use crate::store::moderation::{self, SignatureRecord, StatusCounts};
 use crate::store::organizers::{Session, SessionLimits};
 use crate::store::petitions::{self, PetitionRecord};
 use crate::store::{audit, translations, Petition};
-
-/// The login form's token is a form token for this pseudo-petition, which no petition has.
-const LOGIN_FORM: i64 = 0;
 
 fn cookie_name(state: &AppState) -> &'static str {
     // Over https the __Host- prefix makes browsers refuse the cookie unless it is Secure,
@@ -56,9 +55,22 @@ fn session_limits(state: &AppState) -> SessionLimits {
     }
 }
 
-fn session_token(parts: &Parts, name: &str) -> Option<crate::domain::Token> {
-    parts
-        .headers
+/// The pre-session cookie the login form's token is bound to (see [`Keys::login_token`]).
+///
+/// [`Keys::login_token`]: crate::security::Keys::login_token
+fn login_cookie_name(state: &AppState) -> &'static str {
+    if state.settings.is_https() {
+        "__Host-undersign-login"
+    } else {
+        "undersign_login"
+    }
+}
+
+/// How long a login form may be filled in.
+const LOGIN_FORM_MAX_AGE: TimeDelta = TimeDelta::hours(12);
+
+fn session_token(headers: &HeaderMap, name: &str) -> Option<crate::domain::Token> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -79,7 +91,7 @@ impl FromRequestParts<AppState> for Organizer {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let to_login = || Redirect::to("/admin/login").into_response();
-        let Some(token) = session_token(parts, cookie_name(state)) else {
+        let Some(token) = session_token(&parts.headers, cookie_name(state)) else {
             return Err(to_login());
         };
         match state
@@ -149,18 +161,71 @@ fn back_to(slug: &str, notice: &str) -> Response {
 // Login and logout
 // ---------------------------------------------------------------------------------------
 
-pub async fn login_page(State(state): State<AppState>, lang: RequestLang) -> Response {
+/// The browser's login binding: the one its cookie holds, or a new one and the cookie that
+/// gives it to the browser.
+fn login_browser(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> (crate::domain::Token, Option<HeaderValue>) {
+    match session_token(headers, login_cookie_name(state)) {
+        Some(t) => (t, None),
+        None => {
+            let t = crate::domain::Token::generate();
+            let cookie = super::cookies::set_cookie(
+                &state.settings,
+                login_cookie_name(state),
+                t.expose(),
+                LOGIN_FORM_MAX_AGE.num_seconds() as u64,
+            );
+            (t, cookie)
+        }
+    }
+}
+
+/// The login page: `status`, what was typed, why it came back.
+fn login_form(
+    state: &AppState,
+    tr: &Tr,
+    headers: &HeaderMap,
+    status: StatusCode,
+    page: LoginPage,
+) -> Response {
+    let (browser, cookie) = login_browser(state, headers);
     let page = LoginPage {
-        form_token: state.keys.form_token(LOGIN_FORM, state.clock.now()),
-        ..Default::default()
+        form_token: state.keys.login_token(&browser, state.clock.now()),
+        ..page
     };
-    private(Html(admin::login(&lang.tr(None), &page).into_string()))
+    let mut res = private(Html(admin::login(tr, &page).into_string()));
+    *res.status_mut() = status;
+    if let Some(wait) = page.retry_after {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+    }
+    if let Some(c) = cookie {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
+}
+
+pub async fn login_page(
+    State(state): State<AppState>,
+    lang: RequestLang,
+    headers: HeaderMap,
+) -> Response {
+    login_form(
+        &state,
+        &lang.tr(None),
+        &headers,
+        StatusCode::OK,
+        LoginPage::default(),
+    )
 }
 
 pub async fn login(
     State(state): State<AppState>,
     lang: RequestLang,
     ClientIp(ip): ClientIp,
+    headers: HeaderMap,
     form: FormPairs,
 ) -> Result<Response, AppError> {
     let tr = lang.tr(None);
@@ -169,18 +234,11 @@ pub async fn login(
     let again = |status: StatusCode, failed: bool, retry_after: Option<u64>| {
         let page = LoginPage {
             email: typed.clone(),
-            form_token: state.keys.form_token(LOGIN_FORM, now),
             failed,
             retry_after,
+            ..Default::default()
         };
-        let mut res = (status, Html(admin::login(&tr, &page).into_string())).into_response();
-        if let Some(wait) = retry_after {
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(wait));
-        }
-        res.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        res
+        login_form(&state, &tr, &headers, status, page)
     };
     if let Err(wait) = state.limits.login.check(ip) {
         return Ok(again(
@@ -189,31 +247,33 @@ pub async fn login(
             Some(wait.as_secs()),
         ));
     }
-    let account_key = typed.to_lowercase();
-    if let Err(wait) = state.limits.login_account.check_key(&account_key) {
-        tracing::warn!(account = %crate::domain::email::mask(&account_key), "login rate limit per account reached");
-        return Ok(again(
-            StatusCode::TOO_MANY_REQUESTS,
-            false,
-            Some(wait.as_secs()),
-        ));
+    // The account is keyed by the parsed address, never by the typed string: see
+    // `AccountKey`. An address that does not parse has no account, and only the limit per
+    // client address applies to it.
+    let email = Email::parse(&typed).ok();
+    if let Some(e) = &email {
+        if let Err(wait) = state.limits.login_account.check_key(&AccountKey::from(e)) {
+            tracing::warn!(account = %e.masked(), "login rate limit per account reached");
+            return Ok(again(
+                StatusCode::TOO_MANY_REQUESTS,
+                false,
+                Some(wait.as_secs()),
+            ));
+        }
     }
-    // A login form posted from elsewhere (login CSRF) has no valid token.
-    if state
-        .keys
-        .check_form_token(
-            form.get("form_token"),
-            LOGIN_FORM,
-            now,
-            TimeDelta::hours(12),
-        )
-        .is_err()
-    {
+    // A login form posted from elsewhere (login CSRF) has no token bound to this browser.
+    let bound = session_token(&headers, login_cookie_name(&state)).is_some_and(|browser| {
+        state
+            .keys
+            .check_login_token(form.get("form_token"), &browser, now, LOGIN_FORM_MAX_AGE)
+            .is_ok()
+    });
+    if !bound {
         return Ok(again(StatusCode::UNPROCESSABLE_ENTITY, false, None));
     }
-    let account = match Email::parse(&typed) {
-        Ok(e) => state.store.organizer_by_email(&e).await?,
-        Err(_) => None,
+    let account = match &email {
+        Some(e) => state.store.organizer_by_email(e).await?,
+        None => None,
     };
     // The same work and the same answer whether the account exists or not.
     let pw = form.get("password").to_owned();
@@ -222,9 +282,17 @@ pub async fn login(
         .await
         .unwrap_or(false);
     let Some(account) = account.filter(|_| ok) else {
-        tracing::info!(account = %crate::domain::email::mask(&account_key), "login failed");
+        let account = email.as_ref().map(Email::masked);
+        tracing::info!(
+            account = account.as_deref().unwrap_or("(not an address)"),
+            "login failed"
+        );
         return Ok(again(StatusCode::UNAUTHORIZED, true, None));
     };
+    // A browser holds one session: logging in again ends the one it had.
+    if let Some(old) = session_token(&headers, cookie_name(&state)) {
+        state.store.end_session_by_token(&old).await?;
+    }
     let (token, _) = state.store.create_session(account.id, now).await?;
     state
         .store
@@ -555,14 +623,14 @@ async fn moderate(
         Moderation::Hide => (
             state
                 .store
-                .set_hidden(who.email(), p.id, id, true, now)
+                .set_hidden(who.email(), p.id, id, true, &state.keys, now)
                 .await?,
             "hidden",
         ),
         Moderation::Unhide => (
             state
                 .store
-                .set_hidden(who.email(), p.id, id, false, now)
+                .set_hidden(who.email(), p.id, id, false, &state.keys, now)
                 .await?,
             "unhidden",
         ),
@@ -584,7 +652,7 @@ async fn moderate(
 pub async fn hide(
     State(s): State<AppState>,
     who: Organizer,
-    axum::extract::Path((slug, id)): axum::extract::Path<(String, String)>,
+    PathParam((slug, id)): PathParam<(String, String)>,
     form: FormPairs,
 ) -> Result<Response, AppError> {
     moderate(s, who, slug, id, form, Moderation::Hide).await
@@ -593,7 +661,7 @@ pub async fn hide(
 pub async fn unhide(
     State(s): State<AppState>,
     who: Organizer,
-    axum::extract::Path((slug, id)): axum::extract::Path<(String, String)>,
+    PathParam((slug, id)): PathParam<(String, String)>,
     form: FormPairs,
 ) -> Result<Response, AppError> {
     moderate(s, who, slug, id, form, Moderation::Unhide).await
@@ -602,7 +670,7 @@ pub async fn unhide(
 pub async fn remove(
     State(s): State<AppState>,
     who: Organizer,
-    axum::extract::Path((slug, id)): axum::extract::Path<(String, String)>,
+    PathParam((slug, id)): PathParam<(String, String)>,
     form: FormPairs,
 ) -> Result<Response, AppError> {
     moderate(s, who, slug, id, form, Moderation::Remove).await
@@ -619,11 +687,7 @@ pub async fn remove_domain(
 ) -> Result<Response, AppError> {
     who.check(&form)?;
     let p = find(&state, &slug).await?;
-    let domain = form
-        .get("domain")
-        .trim()
-        .trim_start_matches('@')
-        .to_lowercase();
+    let domain = crate::domain::email::domain_key(form.get("domain"));
     let valid = !domain.is_empty()
         && domain.contains('.')
         && domain
@@ -953,7 +1017,13 @@ pub async fn export_csv(
     who: Organizer,
     PathParam(slug): PathParam,
     Query(q): Query<ExportQuery>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
+    // An export is written to the audit log: a link on another site must not be able to
+    // make an organiser's browser add entries to it (the session cookie is `SameSite=Lax`,
+    // which a top-level GET carries).
+    super::middleware::same_origin(&state, &headers)
+        .map_err(|_| AppError::Forbidden("cross-site"))?;
     let p = find(&state, &slug).await?;
     let format = Format::parse(q.format.as_deref().unwrap_or("delivery"))
         .ok_or(AppError::BadRequest("format"))?;

@@ -6,11 +6,12 @@ use std::time::Instant;
 use axum::body::Body;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::header::{self, HeaderValue};
+use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use templates::pages;
 
-use super::error::ErrorPage;
+use super::error::{AppError, ErrorPage};
 use super::AppState;
 use crate::i18n::RequestLang;
 
@@ -51,6 +52,76 @@ pub async fn remember_language(
         }
     }
     res
+}
+
+/// What may be kept of a response: `no-store` unless its handler chose otherwise, and
+/// always for a response that sets a cookie. A response that carries a token (a confirm
+/// page's form action), a session, or what a person typed (a form sent back) is then
+/// never written to a browser's disk cache or a proxy's; the few public pages that carry
+/// none of it (the index, a petition, the public list, the API, the stylesheet) say so
+/// themselves.
+pub async fn cache_policy(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    if h.contains_key(header::SET_COOKIE) || !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    res
+}
+
+/// A public page with nothing private in it: a browser may keep it, and asks again each time.
+pub const PUBLIC_PAGE: &str = "no-cache";
+
+/// Refuses a request that changes something when the browser says it comes from another
+/// site. The forms' own tokens are the first line (CSRF tokens bound to the session or the
+/// browser, HMAC form tokens); this is the second, and the only one for a form without a
+/// token of its own.
+pub async fn same_origin_writes(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
+    if !req.method().is_safe() {
+        if let Err(why) = same_origin(&state, req.headers()) {
+            let route = req
+                .extensions()
+                .get::<MatchedPath>()
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_else(|| "(unmatched)".into());
+            tracing::warn!(%route, why, "request from another site refused");
+            return AppError::Forbidden("cross-site").into_response();
+        }
+    }
+    next.run(req).await
+}
+
+/// Whether the browser says this request was made by a page of this site (or by the person
+/// at the address bar). `Sec-Fetch-Site` where the browser sends it; else `Origin`, which
+/// must be this site's (`server.base_url`, or the `Host` asked for); a request with
+/// neither (a mail client's one-click POST, curl) is not a browser's cross-site request.
+pub fn same_origin(state: &AppState, headers: &HeaderMap) -> Result<(), &'static str> {
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return match site.as_bytes() {
+            b"same-origin" | b"none" => Ok(()),
+            _ => Err("Sec-Fetch-Site"),
+        };
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) else {
+        return Ok(());
+    };
+    // Browsers send "null" for opaque origins, and some for a form on a page whose referrer
+    // policy is `no-referrer` (ours on token pages): it tells nothing either way.
+    if origin == "null" {
+        return Ok(());
+    }
+    let base = state.settings.server.base_url.trim_end_matches('/');
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let authority = origin.split_once("://").map(|(_, a)| a);
+    if origin.eq_ignore_ascii_case(base) || (authority.is_some() && authority == host) {
+        Ok(())
+    } else {
+        Err("Origin")
+    }
 }
 
 pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {

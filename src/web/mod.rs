@@ -10,6 +10,7 @@ pub mod page_cache;
 pub mod path;
 pub mod public;
 pub mod rate_limit;
+pub mod serve;
 pub mod sign;
 pub mod tokens;
 pub mod views;
@@ -22,9 +23,12 @@ use axum::http::header::{HeaderValue, REFERRER_POLICY};
 use axum::routing::{get, post};
 use axum::Router;
 use ipnet::IpNet;
+use std::time::Duration;
 use tokio::sync::Notify;
+
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use crate::blocklist::Blocklist;
 use crate::clock::Clock;
@@ -176,15 +180,24 @@ pub fn router(state: AppState) -> Router {
         .merge(public_routes)
         .merge(admin_routes)
         .fallback(public::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::same_origin_writes,
+        ))
         .layer(axum::middleware::from_fn(middleware::error_pages))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::remember_language,
         ))
+        .layer(axum::middleware::from_fn(middleware::cache_policy))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::security_headers,
         ))
         .layer(axum::middleware::from_fn(middleware::log_requests))
+        // A body trickled in slower than this is cut off (408): see `serve`.
+        .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
+            state.settings.server.body_timeout_seconds.max(1),
+        )))
         .with_state(state)
 }

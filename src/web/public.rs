@@ -11,6 +11,7 @@ use templates::view::{FormKind, PetitionPage, SignFormView, SignatoriesPage, Tex
 use templates::{Tr, STYLESHEET};
 
 use super::error::AppError;
+use super::middleware::PUBLIC_PAGE;
 use super::page_cache::PageKey;
 use super::path::PathParam;
 use super::{views, AppState};
@@ -37,10 +38,7 @@ pub async fn find_petition(state: &AppState, slug: &str) -> Result<Arc<Petition>
         .ok_or(AppError::NotFound)
 }
 
-pub async fn index(
-    State(state): State<AppState>,
-    lang: RequestLang,
-) -> Result<Html<String>, AppError> {
+pub async fn index(State(state): State<AppState>, lang: RequestLang) -> Result<Response, AppError> {
     let now = state.clock.now();
     let list = state.store.public_petitions().await?;
     let snapshot = state.counts.get(state.store.reader(), now).await?;
@@ -49,7 +47,7 @@ pub async fn index(
         .iter()
         .map(|p| views::card(p, p.text_in(tr.lang()), &snapshot.of(p.id), now))
         .collect();
-    Ok(Html(pages::index(&tr, &cards).into_string()))
+    Ok(public_page(Html(pages::index(&tr, &cards).into_string())))
 }
 
 pub async fn petition(
@@ -82,7 +80,14 @@ pub async fn petition(
             html
         }
     };
-    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, PUBLIC_PAGE),
+        ],
+        html,
+    )
+        .into_response())
 }
 
 /// The petition page, its declaration in the language version `text_language` (see
@@ -191,7 +196,7 @@ pub async fn signatories(
     PathParam(slug): PathParam,
     Query(q): Query<PageQuery>,
     lang: RequestLang,
-) -> Result<Html<String>, AppError> {
+) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
     // A page number that is not a small positive number is page 1, never an error.
     let page = q
@@ -212,7 +217,9 @@ pub async fn signatories(
         pages: total.div_ceil(PER_PAGE).max(1),
         total_public: total,
     };
-    Ok(Html(pages::signatories(&tr, &view).into_string()))
+    Ok(public_page(Html(
+        pages::signatories(&tr, &view).into_string(),
+    )))
 }
 
 pub async fn healthz(State(state): State<AppState>) -> Response {
@@ -232,6 +239,11 @@ pub async fn stylesheet() -> Response {
         STYLESHEET,
     )
         .into_response()
+}
+
+/// A page with nothing private in it (see [`super::middleware::cache_policy`]).
+fn public_page(body: Html<String>) -> Response {
+    ([(header::CACHE_CONTROL, PUBLIC_PAGE)], body).into_response()
 }
 
 pub async fn not_found() -> AppError {

@@ -17,6 +17,7 @@ use governor::{Quota, RateLimiter};
 
 use crate::clock::Clock;
 use crate::config::LimitSettings;
+use crate::domain::Email;
 
 /// The service clock as governor wants it: nanoseconds since the epoch.
 #[derive(Clone)]
@@ -89,8 +90,20 @@ pub struct Limits {
     pub token: Limit,
     /// Organiser logins per client address.
     pub login: Limit,
-    /// Organiser logins per account (the folded address tried).
-    pub login_account: Limit<String>,
+    /// Organiser logins per account.
+    pub login_account: Limit<AccountKey>,
+}
+
+/// The key of the per-account login limit: the parsed address, folded. Made only from an
+/// [`Email`], so every spelling that reaches one account (case, a zero-width space or soft
+/// hyphen typed into it, a domain in Unicode or in punycode) shares one bucket.
+#[derive(Clone, Debug, Hash, PartialEq, Eq)]
+pub struct AccountKey(String);
+
+impl From<&Email> for AccountKey {
+    fn from(e: &Email) -> AccountKey {
+        AccountKey(e.folded())
+    }
 }
 
 impl Limits {

@@ -177,6 +177,7 @@ pub async fn sign(
             language: tr.lang(),
             text_language,
             ip_hash: Some(state.keys.ip_hash(ip)),
+            signer_hash: state.keys.signer_hash(&signature.dedupe_key()),
             now,
             confirm_window: TimeDelta::hours(state.settings.signing.confirm_ttl_hours as i64),
             caps: MailCaps {

@@ -9,7 +9,7 @@ use templates::view::TokenPage;
 use super::error::AppError;
 use super::path::PathParam;
 use super::AppState;
-use crate::domain::{Token, TokenPurpose};
+use crate::domain::{Status, Token, TokenPurpose};
 use crate::i18n::RequestLang;
 use crate::store::signatures::TokenAction;
 use crate::store::tokens::{lookup, TokenLookup};
@@ -44,6 +44,17 @@ async fn show(
             let tr = lang.tr(Some(&p.language));
             let page = pages::expired(&tr, p.text_in(tr.lang()).title, &p.slug);
             Ok((StatusCode::GONE, Html(page.into_string())).into_response())
+        }
+        TokenLookup::Valid {
+            petition, status, ..
+        } if purpose == TokenPurpose::Confirm
+            && status == Status::Pending
+            && !petition.is_signable(state.clock.now()) =>
+        {
+            // Nothing to confirm any more: say so, and offer no button.
+            let tr = lang.tr(Some(&petition.language));
+            let page = pages::closed(&tr, petition.text_in(tr.lang()).title, &petition.slug);
+            Ok((StatusCode::CONFLICT, Html(page.into_string())).into_response())
         }
         TokenLookup::Valid { petition, .. } => {
             let tr = lang.tr(Some(&petition.language));
@@ -96,6 +107,7 @@ fn answer(action: TokenAction, lang: &RequestLang, done: OutcomePage) -> Respons
         TokenAction::Unknown => return AppError::NotFound.into_response(),
         TokenAction::Expired(p) => (StatusCode::GONE, pages::expired, p),
         TokenAction::Inactive(p) => (StatusCode::GONE, pages::inactive, p),
+        TokenAction::Closed(p) => (StatusCode::CONFLICT, pages::closed, p),
         TokenAction::Done(p) => (StatusCode::OK, done, p),
     };
     let tr = lang.tr(Some(&petition.language));

@@ -29,20 +29,16 @@ pub struct SignatureEmail {
 pub fn confirmation(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
     let title: Arg = e.petition_title.as_str().into();
     let subject = tr.t_args("email-confirm-subject", &[("title", title.clone())]);
-    let intro = tr.t_args(
-        "email-confirm-intro",
-        &[
-            ("title", title.clone()),
-            ("name", e.signed_as.as_str().into()),
-        ],
-    );
+    let intro = tr.t_args("email-confirm-intro", &[("title", title.clone())]);
+    let signed_as = SignedAs::new(tr, &e.signed_as);
     let action = tr.t("email-confirm-action");
     let validity = tr.t_args("email-valid-for", &[("hours", Arg::from(e.valid_hours))]);
     let withdraw = tr.t("email-withdraw-line");
     let ignore = tr.t("email-confirm-ignore");
     let confirm_url = e.confirm_url.as_deref().unwrap_or("");
     let text = format!(
-        "{intro}\n\n{action}\n{confirm_url}\n\n{validity}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        "{intro}\n\n{}\n\n{action}\n{confirm_url}\n\n{validity}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        signed_as.text(),
         e.withdraw_url,
         tr.t("site-name"),
         e.petition_url
@@ -52,6 +48,7 @@ pub fn confirmation(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
         &subject,
         html! {
             p { (intro) }
+            (signed_as.html())
             p { a.button href=(confirm_url) { (tr.t("email-confirm-button")) } }
             p.small { (action) br; a href=(confirm_url) { (confirm_url) } }
             p.small { (validity) }
@@ -71,14 +68,13 @@ pub fn confirmation(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
 pub fn already_signed(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
     let title: Arg = e.petition_title.as_str().into();
     let subject = tr.t_args("email-already-subject", &[("title", title.clone())]);
-    let intro = tr.t_args(
-        "email-already-intro",
-        &[("title", title), ("name", e.signed_as.as_str().into())],
-    );
+    let intro = tr.t_args("email-already-intro", &[("title", title)]);
+    let signed_as = SignedAs::new(tr, &e.signed_as);
     let withdraw = tr.t("email-withdraw-line");
     let ignore = tr.t("email-already-ignore");
     let text = format!(
-        "{intro}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        "{intro}\n\n{}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        signed_as.text(),
         e.withdraw_url,
         tr.t("site-name"),
         e.petition_url
@@ -88,6 +84,7 @@ pub fn already_signed(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
         &subject,
         html! {
             p { (intro) }
+            (signed_as.html())
             p.small { (withdraw) br; a href=(e.withdraw_url) { (e.withdraw_url) } }
             p.small { (ignore) }
             p.small { a href=(e.petition_url) { (e.petition_title) } }
@@ -97,6 +94,36 @@ pub fn already_signed(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
         subject,
         text,
         html,
+    }
+}
+
+/// What the signer typed, shown as a quotation under a label of ours: whoever filled in the
+/// form chose these words, not the service, and they must not read as the service speaking
+/// (a "name" such as "URGENT: your account is suspended").
+struct SignedAs<'a> {
+    label: String,
+    typed: &'a str,
+}
+
+impl<'a> SignedAs<'a> {
+    fn new(tr: &Tr, typed: &'a str) -> Self {
+        SignedAs {
+            label: tr.t("email-signed-as"),
+            typed,
+        }
+    }
+
+    fn text(&self) -> String {
+        format!("{}\n    > {}", self.label, self.typed)
+    }
+
+    fn html(&self) -> maud::Markup {
+        html! {
+            p.small style="margin-bottom: 0.25em;" { (self.label) }
+            blockquote style="margin: 0 0 1em 0; padding: 0.5em 1em; border-left: 4px solid #888; background: #f2f2f2; font-family: ui-monospace, monospace; white-space: pre-wrap;" {
+                (self.typed)
+            }
+        }
     }
 }
 
@@ -142,6 +169,23 @@ mod tests {
         for part in [&m.text, &m.html] {
             assert!(part.contains("http://x/confirm/AAA"));
             assert!(part.contains("http://x/withdraw/BBB"));
+        }
+    }
+
+    #[test]
+    fn the_name_is_quoted_apart_from_our_words() {
+        let name = "URGENT: account suspended";
+        for m in [
+            confirmation(&Tr::new("en"), &sample(name)),
+            already_signed(&Tr::new("en"), &sample(name)),
+        ] {
+            assert!(m.text.contains(&format!(
+                "exactly as it was typed into the form:\n    > {name}\n"
+            )));
+            assert!(!m.text.contains(&format!("as {name}")));
+            let quoted = m.html.split("<blockquote").nth(1).expect("a quotation");
+            assert!(quoted.contains(name), "{}", m.html);
+            assert_eq!(m.html.matches(name).count(), 1, "only in the quotation");
         }
     }
 

@@ -81,6 +81,7 @@ async fn a_petition_closed_while_a_signature_waits_stores_nothing() {
             language: "en",
             text_language: "en",
             ip_hash: None,
+            signer_hash: app.state.keys.signer_hash(&signature.dedupe_key()),
             now,
             confirm_window: TimeDelta::hours(1),
             caps: MailCaps {

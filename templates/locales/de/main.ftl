@@ -97,6 +97,8 @@ err-too-long-254 = Bitte verwenden Sie höchstens 254 Zeichen.
 err-too-long-1000 = Bitte verwenden Sie höchstens 1000 Zeichen.
 err-control-chars = Hier stehen Zeichen, die nicht verwendet werden können (Zeilenumbrüche, Tabulatoren oder unsichtbare Steuerzeichen).
 err-invisible-chars = Hier stehen unsichtbare Zeichen, die die Darstellung des Textes verändern. Bitte geben Sie den Text neu ein.
+err-no-letters = Hier muss mindestens ein Buchstabe oder eine Ziffer stehen.
+err-address = Eine Web- oder E-Mail-Adresse kann hier nicht verwendet werden.
 err-invalid-email = Bitte geben Sie eine E-Mail-Adresse wie name@example.org ein.
 err-invalid-country = Bitte wählen Sie ein Land aus der Liste.
 err-invalid-number = Bitte geben Sie eine ganze Zahl ein, zum Beispiel 250.
@@ -159,14 +161,15 @@ error-internal-text = Das liegt nicht an Ihnen. Bitte versuchen Sie es in ein pa
 
 ## E-Mails
 email-confirm-subject = Bitte bestätigen Sie Ihre Unterschrift: { $title }
-email-confirm-intro = Danke, dass Sie „{ $title }“ als { $name } unterschrieben haben.
+email-confirm-intro = Danke, dass Sie „{ $title }“ unterschrieben haben.
+email-signed-as = Die Unterschrift, genau so, wie sie ins Formular eingegeben wurde:
 email-confirm-action = Um Ihre Unterschrift zu bestätigen, öffnen Sie diesen Link und drücken Sie den Knopf:
 email-confirm-button = Meine Unterschrift bestätigen
 email-valid-for = Der Link ist { $hours } Stunden lang gültig.
 email-withdraw-line = Wenn Sie es sich anders überlegen, können Sie Ihre Unterschrift hier zurückziehen:
 email-confirm-ignore = Wenn Sie nicht unterschrieben haben, beachten Sie diese E-Mail einfach nicht: Es wird nichts gezählt, und Ihre Adresse wird gelöscht.
 email-already-subject = Sie haben bereits unterschrieben: { $title }
-email-already-intro = Jemand (wahrscheinlich Sie selbst) hat mit dieser Adresse eine Unterschrift unter „{ $title }“ als { $name } abgeschickt. Ihre Unterschrift war bereits bestätigt und zählt: Sie müssen nichts weiter tun.
+email-already-intro = Jemand (wahrscheinlich Sie selbst) hat mit dieser Adresse eine Unterschrift unter „{ $title }“ abgeschickt. Ihre Unterschrift war bereits bestätigt und zählt: Sie müssen nichts weiter tun.
 email-already-ignore = Sie müssen nichts tun. Wir schicken diese Nachricht höchstens ein paar Mal am Tag.
 
 # A declaration in several languages

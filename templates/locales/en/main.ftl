@@ -97,6 +97,8 @@ err-too-long-254 = Please use at most 254 characters.
 err-too-long-1000 = Please use at most 1000 characters.
 err-control-chars = This contains characters that cannot be used here (line breaks, tabs or invisible control characters).
 err-invisible-chars = This contains invisible characters that change how text is displayed. Please type it again.
+err-no-letters = This needs at least one letter or digit.
+err-address = A web address or an email address cannot be used here.
 err-invalid-email = Please enter an email address like name@example.org.
 err-invalid-country = Please choose a country from the list.
 err-invalid-number = Please enter a whole number, for example 250.
@@ -159,14 +161,15 @@ error-internal-text = Nothing you did caused this. Please try again in a few min
 
 ## Emails
 email-confirm-subject = Please confirm your signature: { $title }
-email-confirm-intro = Thank you for signing "{ $title }" as { $name }.
+email-confirm-intro = Thank you for signing "{ $title }".
+email-signed-as = The signature, exactly as it was typed into the form:
 email-confirm-action = To confirm your signature, open this link and press the button:
 email-confirm-button = Confirm my signature
 email-valid-for = The link works for { $hours } hours.
 email-withdraw-line = If you change your mind, you can withdraw your signature here:
 email-confirm-ignore = If you did not sign, ignore this email: nothing will be counted, and your address will be erased.
 email-already-subject = You have already signed: { $title }
-email-already-intro = Somebody (probably you) submitted a signature for "{ $title }" as { $name } with this address. Your signature was already confirmed and counts: there is nothing more to do.
+email-already-intro = Somebody (probably you) submitted a signature for "{ $title }" with this address. Your signature was already confirmed and counts: there is nothing more to do.
 email-already-ignore = You do not need to do anything. We will not send this message more than a few times a day.
 
 # A declaration in several languages

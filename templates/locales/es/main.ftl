@@ -97,6 +97,8 @@ err-too-long-254 = Usa 254 caracteres como máximo.
 err-too-long-1000 = Usa 1000 caracteres como máximo.
 err-control-chars = El texto contiene caracteres que no se pueden usar aquí (saltos de línea, tabulaciones o caracteres de control invisibles).
 err-invisible-chars = El texto contiene caracteres invisibles que cambian la forma en que se muestra. Escríbelo de nuevo.
+err-no-letters = Aquí hace falta al menos una letra o una cifra.
+err-address = Aquí no se puede poner una dirección web ni una dirección de correo electrónico.
 err-invalid-email = Escribe una dirección de correo como name@example.org.
 err-invalid-country = Elige un país de la lista.
 err-invalid-number = Escribe un número entero, por ejemplo 250.
@@ -159,14 +161,15 @@ error-internal-text = No es por nada que hayas hecho. Inténtalo de nuevo en uno
 
 ## Correos
 email-confirm-subject = Confirma tu firma: { $title }
-email-confirm-intro = Gracias por firmar "{ $title }" como { $name }.
+email-confirm-intro = Gracias por firmar "{ $title }".
+email-signed-as = La firma, tal como se escribió en el formulario:
 email-confirm-action = Para confirmar tu firma, abre este enlace y presiona el botón:
 email-confirm-button = Confirmar mi firma
 email-valid-for = El enlace funciona durante { $hours } horas.
 email-withdraw-line = Si cambias de opinión, puedes retirar tu firma aquí:
 email-confirm-ignore = Si no firmaste, ignora este correo: no se contará nada y tu dirección se borrará.
 email-already-subject = Ya firmaste: { $title }
-email-already-intro = Alguien (probablemente tú) envió con esta dirección una firma para "{ $title }" como { $name }. Tu firma ya estaba confirmada y cuenta: no hace falta hacer nada más.
+email-already-intro = Alguien (probablemente tú) envió con esta dirección una firma para "{ $title }". Tu firma ya estaba confirmada y cuenta: no hace falta hacer nada más.
 email-already-ignore = No necesitas hacer nada. No enviaremos este mensaje más de unas pocas veces al día.
 
 # A declaration in several languages

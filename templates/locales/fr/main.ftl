@@ -97,6 +97,8 @@ err-too-long-254 = Veuillez utiliser 254 caractères au maximum.
 err-too-long-1000 = Veuillez utiliser 1 000 caractères au maximum.
 err-control-chars = Ce texte contient des caractères qui ne peuvent pas être utilisés ici (retours à la ligne, tabulations ou caractères de contrôle invisibles).
 err-invisible-chars = Ce texte contient des caractères invisibles qui modifient l’affichage du texte. Veuillez le saisir de nouveau.
+err-no-letters = Il faut ici au moins une lettre ou un chiffre.
+err-address = Une adresse web ou une adresse e-mail ne peut pas être utilisée ici.
 err-invalid-email = Veuillez saisir une adresse e-mail du type nom@example.org.
 err-invalid-country = Veuillez choisir un pays dans la liste.
 err-invalid-number = Veuillez saisir un nombre entier, par exemple 250.
@@ -159,14 +161,15 @@ error-internal-text = Vous n’y êtes pour rien. Veuillez réessayer dans quelq
 
 ## E-mails
 email-confirm-subject = Veuillez confirmer votre signature : { $title }
-email-confirm-intro = Merci d’avoir signé « { $title } » sous le nom de { $name }.
+email-confirm-intro = Merci d’avoir signé « { $title } ».
+email-signed-as = La signature, telle qu’elle a été saisie dans le formulaire :
 email-confirm-action = Pour confirmer votre signature, ouvrez ce lien et appuyez sur le bouton :
 email-confirm-button = Je confirme ma signature
 email-valid-for = Le lien reste valable { $hours } heures.
 email-withdraw-line = Si vous changez d’avis, vous pouvez retirer votre signature ici :
 email-confirm-ignore = Si vous n’avez pas signé, ignorez cet e-mail : rien ne sera compté et votre adresse sera effacée.
 email-already-subject = Vous avez déjà signé : { $title }
-email-already-intro = Quelqu’un (probablement vous) a envoyé avec cette adresse une signature pour « { $title } » sous le nom de { $name }. Votre signature était déjà confirmée et elle est comptée : vous n’avez rien d’autre à faire.
+email-already-intro = Quelqu’un (probablement vous) a envoyé avec cette adresse une signature pour « { $title } ». Votre signature était déjà confirmée et elle est comptée : vous n’avez rien d’autre à faire.
 email-already-ignore = Vous n’avez rien à faire. Nous n’enverrons pas ce message plus de quelques fois par jour.
 
 # A declaration in several languages

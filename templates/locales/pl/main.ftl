@@ -101,6 +101,8 @@ err-too-long-254 = Można wpisać najwyżej 254 znaki.
 err-too-long-1000 = Można wpisać najwyżej 1000 znaków.
 err-control-chars = Tekst zawiera znaki, których nie można tu użyć (podziały wierszy, tabulatory lub niewidoczne znaki sterujące).
 err-invisible-chars = Tekst zawiera niewidoczne znaki, które zmieniają sposób jego wyświetlania. Prosimy wpisać go ponownie.
+err-no-letters = Potrzebna jest tu co najmniej jedna litera lub cyfra.
+err-address = Nie można tu wpisać adresu strony internetowej ani adresu e-mail.
 err-invalid-email = Prosimy podać adres e-mail w postaci name@example.org.
 err-invalid-country = Prosimy wybrać kraj z listy.
 err-invalid-number = Prosimy wpisać liczbę całkowitą, np. 250.
@@ -165,7 +167,8 @@ error-internal-text = Błąd nie wynika z niczego, co zrobili Państwo. Prosimy 
 
 ## E-maile
 email-confirm-subject = Prosimy potwierdzić podpis: { $title }
-email-confirm-intro = Dziękujemy za podpisanie „{ $title }” jako { $name }.
+email-confirm-intro = Dziękujemy za podpisanie „{ $title }”.
+email-signed-as = Podpis dokładnie w takiej postaci, w jakiej wpisano go w formularzu:
 email-confirm-action = Aby potwierdzić podpis, prosimy otworzyć ten link i nacisnąć przycisk:
 email-confirm-button = Potwierdzam podpis
 email-valid-for = Link jest ważny przez { $hours ->
@@ -177,7 +180,7 @@ email-valid-for = Link jest ważny przez { $hours ->
 email-withdraw-line = W razie zmiany zdania podpis można wycofać tutaj:
 email-confirm-ignore = Jeśli to nie Państwo podpisali, prosimy zignorować tę wiadomość: nic nie zostanie policzone, a adres zostanie usunięty.
 email-already-subject = Podpis został już złożony: { $title }
-email-already-intro = Z tego adresu e-mail ponownie zgłoszono podpis pod „{ $title }” jako { $name } (zapewne zrobili to Państwo). Podpis został już wcześniej potwierdzony i się liczy: nic więcej nie trzeba robić.
+email-already-intro = Z tego adresu e-mail ponownie zgłoszono podpis pod „{ $title }” (zapewne zrobili to Państwo). Podpis został już wcześniej potwierdzony i się liczy: nic więcej nie trzeba robić.
 email-already-ignore = Nie trzeba nic robić. Tę wiadomość wysyłamy najwyżej kilka razy dziennie.
 
 # A declaration in several languages
