@@ -189,7 +189,10 @@ impl Application {
         let result = web::serve::serve(
             listener,
             web::router(state.clone()),
-            Duration::from_secs(state.settings.server.header_timeout_seconds.max(1)),
+            web::serve::Timeouts {
+                headers: Duration::from_secs(state.settings.server.header_timeout_seconds.max(1)),
+                body: Duration::from_secs(state.settings.server.body_timeout_seconds.max(1)),
+            },
             async move {
                 tokio::select! {
                     _ = stop.cancelled() => {}

@@ -17,6 +17,8 @@ pub fn init() {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        // Stdout is the commands' own output (an export's path and row count).
+        .with_writer(std::io::stderr)
         // Colour codes only for a person at a terminal, never into a file or a journal.
         .with_ansi(std::io::stderr().is_terminal())
         .fmt_fields(escaping_fields())

@@ -23,12 +23,10 @@ use axum::http::header::{HeaderValue, REFERRER_POLICY};
 use axum::routing::{get, post};
 use axum::Router;
 use ipnet::IpNet;
-use std::time::Duration;
 use tokio::sync::Notify;
 
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use crate::blocklist::Blocklist;
 use crate::clock::Clock;
@@ -195,9 +193,5 @@ pub fn router(state: AppState) -> Router {
             middleware::security_headers,
         ))
         .layer(axum::middleware::from_fn(middleware::log_requests))
-        // A body trickled in slower than this is cut off (408): see `serve`.
-        .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
-            state.settings.server.body_timeout_seconds.max(1),
-        )))
         .with_state(state)
 }

@@ -4,8 +4,8 @@ use chrono::TimeDelta;
 
 use crate::helpers::*;
 
-const ORGANIZER: &str = "organiser@example.org";
-const PASSWORD: &str = "solidarity forever 1913";
+pub(crate) const ORGANIZER: &str = "organiser@example.org";
+pub(crate) const PASSWORD: &str = "solidarity forever 1913";
 
 pub(crate) async fn add_organizer(app: &TestApp) {
     let email = undersign::domain::Email::parse(ORGANIZER).unwrap();
@@ -18,11 +18,15 @@ pub(crate) async fn add_organizer(app: &TestApp) {
         .unwrap());
 }
 
-fn field(html: &str, name: &str) -> String {
+pub(crate) fn field(html: &str, name: &str) -> String {
     value_after(html, &format!("name=\"{name}\" value=\"")).to_owned()
 }
 
-async fn post_form(app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn post_form(
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
     app.client
         .post(app.url(path))
         .header("content-type", "application/x-www-form-urlencoded")
@@ -32,7 +36,7 @@ async fn post_form(app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest:
         .unwrap()
 }
 
-async fn login_with(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
+pub(crate) async fn login_with(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
     let (_, page) = app.get_text("/admin/login").await;
     let token = field(&page, "form_token");
     post_form(

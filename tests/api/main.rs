@@ -16,6 +16,7 @@ mod languages;
 mod outbox;
 mod pages;
 mod refusals;
+mod security;
 mod signing;
 mod tokens;
 mod translations;
