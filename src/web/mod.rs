@@ -117,41 +117,6 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(no_referrer);
 
-    // Declarations can be longer than a signature: the admin routes take 256 KiB.
-    let admin_routes = Router::new()
-        .route("/admin/login", get(admin::login_page).post(admin::login))
-        .route("/admin/logout", post(admin::logout))
-        .route("/admin", get(admin::dashboard))
-        .route(
-            "/admin/petitions/new",
-            get(admin::new_page).post(admin::create),
-        )
-        .route("/admin/petitions/{slug}", get(admin::petition))
-        .route(
-            "/admin/petitions/{slug}/edit",
-            get(admin::edit_page).post(admin::update),
-        )
-        .route("/admin/petitions/{slug}/state", post(admin::set_state))
-        .route(
-            "/admin/petitions/{slug}/signatures/{id}/hide",
-            post(admin::hide),
-        )
-        .route(
-            "/admin/petitions/{slug}/signatures/{id}/unhide",
-            post(admin::unhide),
-        )
-        .route(
-            "/admin/petitions/{slug}/signatures/{id}/remove",
-            post(admin::remove),
-        )
-        .route(
-            "/admin/petitions/{slug}/remove-domain",
-            post(admin::remove_domain),
-        )
-        .route("/admin/petitions/{slug}/export.csv", get(admin::export_csv))
-        .route("/admin/petitions/{slug}/delivery", get(admin::delivery))
-        .layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT));
-
     let public_routes = Router::new()
         .route("/", get(public::index))
         .route("/petitions/{slug}", get(public::petition))
@@ -176,7 +141,7 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .merge(public_routes)
-        .merge(admin_routes)
+        .merge(admin::router())
         .fallback(public::not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
