@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
-use templates::admin_view::{CountryGroup, DeliveryDocument, DeliverySignatory};
+use templates::admin::{CountryGroup, DeliveryDocument, DeliverySignatory};
 
 use super::ExportError;
 use crate::domain::CountryCode;

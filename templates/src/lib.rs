@@ -2,7 +2,7 @@
 //! translation catalogs every string a person reads comes from. This crate knows nothing of
 //! the database or of HTTP.
 pub mod admin;
-pub mod admin_view;
+
 pub mod charts;
 pub mod email;
 pub mod i18n;

@@ -264,7 +264,10 @@ fn declared_routes() -> Vec<String> {
     routes.push(templates::STYLESHEET_PATH.to_owned());
     routes.sort();
     routes.dedup();
-    assert!(routes.iter().any(|r| r.starts_with("/admin/")), "{routes:?}");
+    assert!(
+        routes.iter().any(|r| r.starts_with("/admin/")),
+        "{routes:?}"
+    );
     routes
 }
 

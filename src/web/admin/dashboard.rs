@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use axum::extract::{Query, State};
 use axum::response::{Html, Response};
 use templates::admin;
-use templates::admin_view::{AuditEntry, DashboardPage, OutboxView, PetitionRow};
+use templates::admin::{AuditEntry, DashboardPage, OutboxView, PetitionRow};
 
 use crate::i18n::RequestLang;
 use crate::store::audit;

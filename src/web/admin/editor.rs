@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, Response};
 use chrono::{NaiveDate, TimeDelta};
 use templates::admin;
-use templates::admin_view::EditPetitionPage;
+use templates::admin::EditPetitionPage;
 
 use crate::domain::{
     clean_text, petition::is_language_tag, Accepts, PetitionState, Slug, TextRules,

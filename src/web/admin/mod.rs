@@ -20,7 +20,7 @@ use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Deserialize;
-use templates::admin_view::{AdminContext, SignatureRow, StatusCounts as StatusView};
+use templates::admin::{AdminContext, SignatureRow, StatusCounts as StatusView};
 use templates::Tr;
 
 use crate::domain::Slug;

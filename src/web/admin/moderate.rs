@@ -4,7 +4,7 @@
 use axum::extract::State;
 use axum::response::{Html, Response};
 use templates::admin;
-use templates::admin_view::BulkRemovePage;
+use templates::admin::BulkRemovePage;
 
 use crate::domain::{clean_text, PetitionState, TextRules};
 use crate::i18n::RequestLang;

@@ -6,7 +6,7 @@ use axum::extract::{Query, State};
 use axum::response::{Html, Response};
 use chrono::NaiveDate;
 use templates::admin;
-use templates::admin_view::{ExportView, LanguageVersionView, PetitionAdminPage, VersionView};
+use templates::admin::{ExportView, LanguageVersionView, PetitionAdminPage, VersionView};
 
 use crate::domain::CountryCode;
 use crate::i18n::RequestLang;

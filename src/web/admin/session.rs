@@ -7,7 +7,7 @@ use axum::http::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use templates::admin;
-use templates::admin_view::LoginPage;
+use templates::admin::LoginPage;
 use templates::Tr;
 
 use crate::domain::Email;

@@ -1,0 +1,158 @@
+//! The organisers' pages, a file each: sign-in, the dashboard, one petition's figures and
+//! moderation (with its records), the petition editor, the confirmation before removing a
+//! domain's signatures, and the printable delivery document; `view` holds the plain data
+//! they are rendered from. This module holds what the pages share.
+//!
+//! Every POST form on a page behind the sign-in carries the session's CSRF token as the hidden
+//! field `csrf`. No page has any script.
+mod dashboard;
+mod delivery;
+mod editor;
+mod login;
+mod moderation;
+mod petition;
+mod records;
+pub mod view;
+
+pub use dashboard::dashboard;
+pub use delivery::delivery;
+pub use editor::edit_petition;
+pub use login::login;
+pub use moderation::bulk_remove;
+pub use petition::petition;
+pub use view::*;
+
+use maud::{html, Markup, DOCTYPE};
+
+use crate::i18n::Arg;
+use crate::{Tr, STYLESHEET_PATH};
+
+/// A message's arguments for a count: `count` to choose the plural form, `n` to show it with its
+/// digits grouped, then `extra`.
+pub(super) fn counted<'a>(tr: &Tr, n: u64, extra: &[(&'a str, Arg)]) -> Vec<(&'a str, Arg)> {
+    let mut args = vec![("count", Arg::from(n)), ("n", Arg::Str(tr.number(n)))];
+    args.extend_from_slice(extra);
+    args
+}
+
+/// A count that the data model keeps signed; negative never happens, but must not panic.
+pub(super) fn number_i64(tr: &Tr, n: i64) -> String {
+    u64::try_from(n).map_or_else(|_| n.to_string(), |n| tr.number(n))
+}
+
+pub(super) fn state_label(tr: &Tr, state: &str) -> String {
+    match state {
+        "draft" => tr.t("admin-state-draft"),
+        "open" => tr.t("admin-state-open"),
+        "closed" => tr.t("admin-state-closed"),
+        "delivered" => tr.t("admin-state-delivered"),
+        other => other.to_owned(),
+    }
+}
+
+pub(super) fn kind_label(tr: &Tr, kind: &str) -> String {
+    match kind {
+        "individual" => tr.t("admin-kind-individual"),
+        "organization" => tr.t("admin-kind-organization"),
+        other => other.to_owned(),
+    }
+}
+
+pub(super) fn status_label(tr: &Tr, status: &str) -> String {
+    match status {
+        "pending" => tr.t("admin-status-pending"),
+        "confirmed" => tr.t("admin-status-confirmed"),
+        "withdrawn" => tr.t("admin-status-withdrawn"),
+        "removed" => tr.t("admin-status-removed"),
+        other => other.to_owned(),
+    }
+}
+
+pub(super) fn action_label(tr: &Tr, action: &str) -> String {
+    match action {
+        "login" => tr.t("admin-action-login"),
+        "logout" => tr.t("admin-action-logout"),
+        "petition.create" => tr.t("admin-action-petition-create"),
+        "petition.edit" => tr.t("admin-action-petition-edit"),
+        "petition.state" => tr.t("admin-action-petition-state"),
+        "signature.hide" => tr.t("admin-action-signature-hide"),
+        "signature.unhide" => tr.t("admin-action-signature-unhide"),
+        "signature.remove" => tr.t("admin-action-signature-remove"),
+        "signatures.remove_domain" => tr.t("admin-action-signatures-remove-domain"),
+        "export" => tr.t("admin-action-export"),
+        other => other.to_owned(),
+    }
+}
+
+pub(super) fn format_label(tr: &Tr, format: &str) -> String {
+    match format {
+        "delivery" => tr.t("admin-format-delivery"),
+        "full" => tr.t("admin-format-full"),
+        other => other.to_owned(),
+    }
+}
+
+pub(super) fn yes_no(tr: &Tr, b: bool) -> String {
+    tr.t(if b { "admin-yes" } else { "admin-no" })
+}
+
+pub(super) fn csrf_field(ctx: &AdminContext) -> Markup {
+    html! { input type="hidden" name="csrf" value=(ctx.csrf); }
+}
+
+/// A table that scrolls sideways on a narrow screen. The container can take the focus, so the
+/// table can be scrolled with the keyboard, and is named after the table's caption (`label_id`).
+pub(super) fn table_wrap(label_id: &str, table: Markup) -> Markup {
+    html! {
+        div.table-wrap tabindex="0" role="region" aria-labelledby=(label_id) { (table) }
+    }
+}
+
+/// The shell of every organisers' page: the site's stylesheet, a header with the menu, who is
+/// signed in and the sign-out button (when someone is), the notice of the last action, `body`.
+pub(super) fn admin_page(tr: &Tr, ctx: Option<&AdminContext>, title: &str, body: Markup) -> Markup {
+    let site = tr.t("site-name");
+    html! {
+        (DOCTYPE)
+        html lang=(tr.lang()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="robots" content="noindex, nofollow";
+                title { (title) " · " (tr.t("admin-title-suffix")) " · " (site) }
+                link rel="stylesheet" href=(STYLESHEET_PATH);
+            }
+            body.admin {
+                a.skip href="#main" { (tr.t("skip-to-content")) }
+                header.site {
+                    a.brand href="/" { (site) }
+                    span.tagline { (tr.t("admin-area")) }
+                    @if let Some(ctx) = ctx {
+                        nav.menu aria-label=(tr.t("admin-nav-label")) {
+                            ul {
+                                li { a href="/admin" { (tr.t("admin-nav-dashboard")) } }
+                                li { a href="/admin/petitions/new" { (tr.t("admin-nav-new")) } }
+                            }
+                        }
+                        div.account {
+                            span.who { (tr.t_args("admin-signed-in-as", &[("email", ctx.organizer_email.as_str().into())])) }
+                            form.logout method="post" action="/admin/logout" {
+                                (csrf_field(ctx))
+                                button.link type="submit" { (tr.t("admin-logout")) }
+                            }
+                        }
+                    }
+                }
+                main #main {
+                    @if let Some(notice) = ctx.and_then(|c| c.notice.as_deref()) {
+                        div.status-box role="status" { p { (notice) } }
+                    }
+                    (body)
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
