@@ -10,11 +10,12 @@
 //! is imported again.
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::domain::{clean_text, Accepts, PetitionState, Slug, TextRules};
+use crate::domain::petition_draft::{first_paragraph, NAME_MAX, SUMMARY_MAX, TITLE_MAX};
+use crate::domain::{clean_text, PetitionDraft, PetitionInput, PetitionState, Slug, TextRules};
 use crate::store::petitions::{PetitionRecord, UpsertOutcome};
 use crate::store::translations::{TranslationError, TranslationRecord};
 use crate::store::{Store, StoreError};
@@ -119,9 +120,9 @@ pub fn parse_translation(path: &str, text: &str) -> Result<TranslationRecord, Im
             templates::i18n::SUPPORTED.join(", ")
         )));
     }
-    let title = line(path, "title", &fm.title, 300)?;
+    let title = line(path, "title", &fm.title, TITLE_MAX)?;
     let summary = match fm.summary.as_deref() {
-        Some(s) => line(path, "summary", s, 500)?,
+        Some(s) => line(path, "summary", s, SUMMARY_MAX)?,
         None => first_paragraph(body),
     };
     let addressees = match &fm.addressees {
@@ -133,7 +134,7 @@ pub fn parse_translation(path: &str, text: &str) -> Result<TranslationRecord, Im
         }
         Some(list) => Some(
             list.iter()
-                .map(|a| line(path, "addressees", a, 300))
+                .map(|a| line(path, "addressees", a, NAME_MAX))
                 .collect::<Result<Vec<_>, _>>()?,
         ),
     };
@@ -170,7 +171,9 @@ fn line(path: &str, field: &str, value: &str, max: usize) -> Result<String, Impo
         .map(Option::unwrap_or_default)
 }
 
-/// Parses one declaration file's text into a petition record.
+/// Parses one declaration file's text into a petition record, through the one parser every
+/// petition passes ([`PetitionDraft::parse`]); a file's own settings (its state, the excerpt
+/// flag) are read here.
 pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
     let bad = |reason: String| ImportError::Invalid {
         path: path.to_owned(),
@@ -179,104 +182,47 @@ pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
     let (front, body) = split(path, text)?;
     let fm: FrontMatter =
         toml::from_str(front).map_err(|e| bad(format!("front matter: {}", e.message())))?;
-
-    let slug = Slug::parse(&fm.slug).map_err(|e| bad(format!("slug: {e}")))?;
-    let line = |field: &str, value: &str, max: usize| line(path, field, value, max);
-    let title = line("title", &fm.title, 300)?;
-    let author = line("author", &fm.author, 200)?;
-    let summary = match fm.summary.as_deref() {
-        Some(s) => line("summary", s, 500)?,
-        None => first_paragraph(body),
-    };
-    if fm.addressees.is_empty() {
-        return Err(bad("addressees: at least one is needed".into()));
-    }
-    let addressees = fm
-        .addressees
-        .iter()
-        .map(|a| line("addressees", a, 300))
-        .collect::<Result<Vec<_>, _>>()?;
-    let language = fm.language.trim().to_owned();
-    let lang_ok = crate::domain::petition::is_language_tag(&language);
-    if !lang_ok {
-        return Err(bad(format!(
-            "language: `{language}` is not a BCP 47 tag like \"en\" or \"uk\""
-        )));
-    }
     let state = PetitionState::parse(&fm.state).ok_or_else(|| {
         bad(format!(
             "state: `{}` is not draft, open, closed or delivered",
             fm.state
         ))
     })?;
-    let accepts = match &fm.accepts {
-        None => Accepts::BOTH,
-        Some(v) => Accepts::from_kinds(v.iter().map(String::as_str))
-            .ok_or_else(|| bad("accepts: list \"individual\", \"organization\" or both".into()))?,
+    let goal = fm.goal.map(|g| g.to_string()).unwrap_or_default();
+    let closes = match &fm.closes_at {
+        None => String::new(),
+        Some(toml::Value::String(s)) => s.clone(),
+        Some(toml::Value::Datetime(d)) => d.to_string(),
+        Some(_) => return Err(bad("closes_at: a date like \"2027-06-30\"".into())),
     };
-    let goal = match fm.goal {
-        None => None,
-        Some(g) if g > 0 => Some(g as u64),
-        Some(_) => return Err(bad("goal: must be a positive number".into())),
+    let input = PetitionInput {
+        slug: &fm.slug,
+        title: &fm.title,
+        summary: fm.summary.as_deref().unwrap_or(""),
+        addressees: fm.addressees.iter().map(String::as_str).collect(),
+        author: &fm.author,
+        language: &fm.language,
+        accepts: match &fm.accepts {
+            None => vec!["individual", "organization"],
+            Some(v) => v.iter().map(String::as_str).collect(),
+        },
+        goal: &goal,
+        closes: &closes,
+        body,
     };
-    let closes_at = fm
-        .closes_at
-        .as_ref()
-        .map(closing_time)
-        .transpose()
-        .map_err(bad)?;
-    if body.is_empty() {
-        return Err(bad(
-            "the declaration has no text after the front matter".into()
-        ));
-    }
-    Ok(PetitionRecord {
-        slug,
-        title,
-        summary,
-        body: body.to_owned(),
-        body_html: crate::markdown::render(body),
-        addressees,
-        author,
-        language,
-        accepts,
-        goal,
-        closes_at,
-        excerpt: fm.excerpt,
+    let draft = PetitionDraft::parse(&input).map_err(|errors| {
+        bad(errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "))
+    })?;
+    Ok(PetitionRecord::from_draft(
+        draft,
         state,
-        source_hash: Some(source_hash(text)),
-    })
-}
-
-/// `closes_at`: a date means the end of that day in UTC; a full date-time is taken as is.
-fn closing_time(v: &toml::Value) -> Result<DateTime<Utc>, String> {
-    let s = match v {
-        toml::Value::String(s) => s.clone(),
-        toml::Value::Datetime(d) => d.to_string(),
-        _ => return Err("closes_at: a date like \"2027-06-30\"".into()),
-    };
-    if let Ok(d) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
-        let next = d.and_hms_opt(0, 0, 0).expect("midnight exists") + TimeDelta::days(1);
-        return Ok(next.and_utc());
-    }
-    DateTime::parse_from_rfc3339(&s)
-        .map(|d| d.with_timezone(&Utc))
-        .map_err(|_| format!("closes_at: `{s}` is not a date like \"2027-06-30\""))
-}
-
-pub fn first_paragraph(body: &str) -> String {
-    let para = body.split("\n\n").next().unwrap_or("").replace('\n', " ");
-    let plain: String = para
-        .chars()
-        .filter(|c| !matches!(c, '*' | '_' | '#' | '>' | '`'))
-        .collect();
-    let plain = plain.trim();
-    if plain.chars().count() > 280 {
-        let cut: String = plain.chars().take(277).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        plain.to_owned()
-    }
+        fm.excerpt,
+        Some(source_hash(text)),
+    ))
 }
 
 /// The `.md` files of a folder, in name order.
@@ -374,6 +320,12 @@ mod tests {
             ("+++\nslug = \"a\"\n", "closing"),
             (&GOOD.replace("krivoy-rog-protest", "Bad Slug"), "slug"),
             (&GOOD.replace("goal = 10000", "goal = -1"), "goal"),
+            // The editor's limits, since both read through one parser: a title the editor
+            // would refuse is refused here too.
+            (
+                &GOOD.replace("Stop the reprisals", &"t".repeat(201)),
+                "title: longer than 200",
+            ),
             (
                 &GOOD.replace("language = \"en\"", "language = \"e n\""),
                 "language",

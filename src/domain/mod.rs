@@ -3,6 +3,7 @@
 pub mod country;
 pub mod email;
 pub mod petition;
+pub mod petition_draft;
 pub mod signature;
 pub mod slug;
 pub mod text;
@@ -11,6 +12,7 @@ pub mod token;
 pub use country::CountryCode;
 pub use email::Email;
 pub use petition::{Accepts, PetitionState};
+pub use petition_draft::{PetitionDraft, PetitionInput};
 pub use signature::{FieldError, Kind, NewSignature, SignatureInput, Signer, Status};
 pub use slug::Slug;
 pub use text::{clean_text, TextError, TextRules};

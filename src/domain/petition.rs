@@ -1,5 +1,9 @@
-//! A petition's life and whom it accepts signatures from.
+//! A petition as the rest of the program sees it, and its own rules: its life (which state
+//! takes signatures), whom it accepts signatures from, and its text in each language.
 use std::fmt;
+
+use chrono::{DateTime, Utc};
+use sha2::Digest;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PetitionState {
@@ -102,6 +106,123 @@ impl Accepts {
             super::Kind::Organization => self.organizations,
         }
     }
+}
+
+/// A petition as the rest of the program sees it: parsed, never a raw row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Petition {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub body_html: String,
+    pub addressees: Vec<String>,
+    pub author: String,
+    pub language: String,
+    pub accepts: Accepts,
+    pub goal: Option<u64>,
+    pub closes_at: Option<DateTime<Utc>>,
+    pub excerpt: bool,
+    pub state: PetitionState,
+    pub delivered_at: Option<DateTime<Utc>>,
+    pub delivery_note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The current version of the text, which new signatures endorse.
+    pub version_id: Option<i64>,
+    /// Translations of the current text, in language order. Empty unless the petition was
+    /// read by one of this module's functions (a petition read for a confirmation, say).
+    pub translations: Vec<Translation>,
+}
+
+/// The declaration as one language version shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text<'a> {
+    /// The original's language, or a translation's.
+    pub language: &'a str,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub addressees: &'a [String],
+    pub body_html: &'a str,
+    pub is_original: bool,
+}
+
+impl Petition {
+    /// The version in `language`: its translation, else the original.
+    pub fn text_in(&self, language: &str) -> Text<'_> {
+        match self
+            .translations
+            .iter()
+            .find(|t| t.language.eq_ignore_ascii_case(language))
+        {
+            Some(t) => Text {
+                language: &t.language,
+                title: &t.title,
+                summary: &t.summary,
+                addressees: &t.addressees,
+                body_html: &t.body_html,
+                is_original: false,
+            },
+            None => Text {
+                language: &self.language,
+                title: &self.title,
+                summary: &self.summary,
+                addressees: &self.addressees,
+                body_html: &self.body_html,
+                is_original: true,
+            },
+        }
+    }
+
+    /// Whether the declaration can be read in `language`, as written or translated.
+    pub fn has_text_in(&self, language: &str) -> bool {
+        self.text_languages()
+            .any(|l| l.eq_ignore_ascii_case(language))
+    }
+
+    /// The languages it can be read in, the original's first.
+    pub fn text_languages(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.language.as_str())
+            .chain(self.translations.iter().map(|t| t.language.as_str()))
+    }
+
+    /// The SHA-256 of the text as signed: see [`text_sha256`].
+    pub fn text_sha256(&self) -> String {
+        let addressees = serde_json::to_string(&self.addressees).unwrap_or_default();
+        text_sha256(&self.title, &addressees, &self.body)
+    }
+
+    /// Whether it takes signatures at `now`: open, and not past its closing time.
+    pub fn is_signable(&self, now: DateTime<Utc>) -> bool {
+        self.state == PetitionState::Open && self.closes_at.is_none_or(|c| now < c)
+    }
+
+    /// The state a visitor sees: an open petition past its closing time shows as closed.
+    pub fn visible_state(&self, now: DateTime<Utc>) -> PetitionState {
+        if self.state == PetitionState::Open && !self.is_signable(now) {
+            PetitionState::Closed
+        } else {
+            self.state
+        }
+    }
+}
+
+/// A petition's text in another language, as pages show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Translation {
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    pub addressees: Vec<String>,
+    pub body_html: String,
+}
+
+/// The SHA-256 of what people sign: the title, the addressees and the body.
+pub fn text_sha256(title: &str, addressees_json: &str, body: &str) -> String {
+    let addressees: serde_json::Value = serde_json::from_str(addressees_json).unwrap_or_default();
+    let canonical = serde_json::json!({ "title": title, "addressees": addressees, "body": body });
+    hex::encode(sha2::Sha256::digest(canonical.to_string().as_bytes()))
 }
 
 #[cfg(test)]

@@ -341,7 +341,8 @@ impl SignatureInput {
     }
 }
 
-fn text_error_key(e: TextError) -> &'static str {
+/// The catalog's message for a problem with a piece of text.
+pub fn text_error_key(e: TextError) -> &'static str {
     match e {
         TextError::Required => "err-required",
         TextError::TooLong(120) => "err-too-long-120",

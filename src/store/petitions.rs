@@ -5,112 +5,13 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, TransactionTrait,
 };
-use sha2::Digest;
 
-use super::translations::{self, Translation};
+use super::translations;
 use super::{Store, StoreError};
-use crate::domain::{Accepts, PetitionState, Slug};
+use crate::domain::{Accepts, PetitionDraft, PetitionState, Slug};
 use crate::entities::{petition_versions, petitions, signatures};
 
-/// A petition as the rest of the program sees it: parsed, never a raw row.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Petition {
-    pub id: i64,
-    pub slug: String,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-    pub body_html: String,
-    pub addressees: Vec<String>,
-    pub author: String,
-    pub language: String,
-    pub accepts: Accepts,
-    pub goal: Option<u64>,
-    pub closes_at: Option<DateTime<Utc>>,
-    pub excerpt: bool,
-    pub state: PetitionState,
-    pub delivered_at: Option<DateTime<Utc>>,
-    pub delivery_note: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    /// The current version of the text, which new signatures endorse.
-    pub version_id: Option<i64>,
-    /// Translations of the current text, in language order. Empty unless the petition was
-    /// read by one of this module's functions (a petition read for a confirmation, say).
-    pub translations: Vec<Translation>,
-}
-
-/// The declaration as one language version shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text<'a> {
-    /// The original's language, or a translation's.
-    pub language: &'a str,
-    pub title: &'a str,
-    pub summary: &'a str,
-    pub addressees: &'a [String],
-    pub body_html: &'a str,
-    pub is_original: bool,
-}
-
-impl Petition {
-    /// The version in `language`: its translation, else the original.
-    pub fn text_in(&self, language: &str) -> Text<'_> {
-        match self
-            .translations
-            .iter()
-            .find(|t| t.language.eq_ignore_ascii_case(language))
-        {
-            Some(t) => Text {
-                language: &t.language,
-                title: &t.title,
-                summary: &t.summary,
-                addressees: &t.addressees,
-                body_html: &t.body_html,
-                is_original: false,
-            },
-            None => Text {
-                language: &self.language,
-                title: &self.title,
-                summary: &self.summary,
-                addressees: &self.addressees,
-                body_html: &self.body_html,
-                is_original: true,
-            },
-        }
-    }
-
-    /// Whether the declaration can be read in `language`, as written or translated.
-    pub fn has_text_in(&self, language: &str) -> bool {
-        self.text_languages()
-            .any(|l| l.eq_ignore_ascii_case(language))
-    }
-
-    /// The languages it can be read in, the original's first.
-    pub fn text_languages(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.language.as_str())
-            .chain(self.translations.iter().map(|t| t.language.as_str()))
-    }
-
-    /// The SHA-256 of the text as signed: see [`text_sha256`].
-    pub fn text_sha256(&self) -> String {
-        let addressees = serde_json::to_string(&self.addressees).unwrap_or_default();
-        text_sha256(&self.title, &addressees, &self.body)
-    }
-
-    /// Whether it takes signatures at `now`: open, and not past its closing time.
-    pub fn is_signable(&self, now: DateTime<Utc>) -> bool {
-        self.state == PetitionState::Open && self.closes_at.is_none_or(|c| now < c)
-    }
-
-    /// The state a visitor sees: an open petition past its closing time shows as closed.
-    pub fn visible_state(&self, now: DateTime<Utc>) -> PetitionState {
-        if self.state == PetitionState::Open && !self.is_signable(now) {
-            PetitionState::Closed
-        } else {
-            self.state
-        }
-    }
-}
+pub use crate::domain::petition::{Petition, Text};
 
 impl TryFrom<petitions::Model> for Petition {
     type Error = StoreError;
@@ -165,6 +66,34 @@ pub struct PetitionRecord {
     /// SHA-256 of the source file: an unchanged file is not applied again, so a restart does
     /// not undo what organisers changed since. `None` for an edit made on the dashboard.
     pub source_hash: Option<String>,
+}
+
+impl PetitionRecord {
+    /// A checked draft, with what only a file sets (the state, the excerpt flag) and the
+    /// file's hash.
+    pub fn from_draft(
+        d: PetitionDraft,
+        state: PetitionState,
+        excerpt: bool,
+        source_hash: Option<String>,
+    ) -> PetitionRecord {
+        PetitionRecord {
+            body_html: crate::markdown::render(&d.body),
+            slug: d.slug,
+            title: d.title,
+            summary: d.summary,
+            body: d.body,
+            addressees: d.addressees,
+            author: d.author,
+            language: d.language,
+            accepts: d.accepts,
+            goal: d.goal,
+            closes_at: d.closes_at,
+            excerpt,
+            state,
+            source_hash,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -375,12 +304,7 @@ impl Store {
 /// A version of a petition's text.
 pub use crate::entities::petition_versions::Model as Version;
 
-/// The SHA-256 of what people sign: the title, the addressees and the body.
-pub fn text_sha256(title: &str, addressees_json: &str, body: &str) -> String {
-    let addressees: serde_json::Value = serde_json::from_str(addressees_json).unwrap_or_default();
-    let canonical = serde_json::json!({ "title": title, "addressees": addressees, "body": body });
-    hex::encode(sha2::Sha256::digest(canonical.to_string().as_bytes()))
-}
+pub use crate::domain::petition::text_sha256;
 
 /// Makes the petition's current text a version: the same text keeps its version; a changed
 /// text replaces a version nobody has signed yet, and otherwise becomes a new version, so

@@ -12,15 +12,7 @@ use super::{Store, StoreError};
 use crate::domain::Slug;
 use crate::entities::{petition_translations, petitions};
 
-/// A petition's text in another language, as pages show it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Translation {
-    pub language: String,
-    pub title: String,
-    pub summary: String,
-    pub addressees: Vec<String>,
-    pub body_html: String,
-}
+pub use crate::domain::petition::Translation;
 
 /// A translation to create or update from a file.
 #[derive(Clone, Debug)]

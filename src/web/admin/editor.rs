@@ -3,13 +3,12 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, Response};
-use chrono::{NaiveDate, TimeDelta};
 use templates::admin;
 use templates::admin::EditPetitionPage;
 
-use crate::domain::{
-    clean_text, petition::is_language_tag, Accepts, PetitionState, Slug, TextRules,
-};
+use crate::domain::petition_draft::{closing_day, DraftError, DraftProblem};
+use crate::domain::signature::text_error_key;
+use crate::domain::{PetitionDraft, PetitionInput, PetitionState};
 use crate::i18n::RequestLang;
 use crate::store::petitions::{self, PetitionRecord};
 use crate::store::{audit, Petition};
@@ -20,7 +19,8 @@ use crate::web::AppState;
 
 use super::{back_to, find, private, Organizer};
 
-/// The edit form as typed, and what is wrong with it.
+/// The edit form as typed, and what is wrong with it, through the one parser every
+/// petition passes ([`PetitionDraft::parse`]).
 fn parse_edit(
     form: &FormPairs,
     existing: Option<&Petition>,
@@ -43,107 +43,62 @@ fn parse_edit(
         body: form.get("body").replace("\r\n", "\n"),
         ..Default::default()
     };
-    let mut errors: Vec<(String, String)> = vec![];
-    let mut err = |field: &str, key: &str| errors.push((field.to_owned(), key.to_owned()));
-    let slug = Slug::parse(&page.slug)
-        .map_err(|_| err("slug", "admin-err-slug"))
-        .ok();
-    let mut text = |field: &str, value: &str, max: usize, key: &str| match clean_text(
-        value,
-        TextRules::line(max, true),
-    ) {
-        Ok(v) => v,
-        Err(crate::domain::TextError::Required) => {
-            err(field, "err-required");
+    // The form edits a closing day; a file may have given an exact time, which an
+    // unchanged day keeps.
+    let closes = match existing.and_then(|p| p.closes_at) {
+        Some(t) if closing_day(t) == page.closes_on => t.to_rfc3339(),
+        _ => page.closes_on.clone(),
+    };
+    let accepts: Vec<&str> = [
+        (page.accepts_individuals, "individual"),
+        (page.accepts_organizations, "organization"),
+    ]
+    .into_iter()
+    .filter_map(|(on, kind)| on.then_some(kind))
+    .collect();
+    let input = PetitionInput {
+        slug: &page.slug,
+        title: &page.title,
+        summary: &page.summary,
+        addressees: page.addressees.lines().collect(),
+        author: &page.author,
+        language: &page.language,
+        accepts,
+        goal: &page.goal,
+        closes: &closes,
+        body: &page.body,
+    };
+    let record = match PetitionDraft::parse(&input) {
+        Ok(draft) => Some(PetitionRecord::from_draft(
+            draft,
+            existing.map(|p| p.state).unwrap_or(PetitionState::Draft),
+            existing.is_some_and(|p| p.excerpt),
+            None,
+        )),
+        Err(errors) => {
+            page.errors = errors.iter().map(error_key).collect();
             None
         }
-        Err(_) => {
-            err(field, key);
-            None
-        }
-    };
-    let title = text("title", &page.title, 200, "err-too-long-200");
-    let author = text("author", &page.author, 200, "err-too-long-200");
-    let summary = match clean_text(&page.summary, TextRules::line(1000, false)) {
-        Ok(s) => s,
-        Err(_) => {
-            err("summary", "err-too-long-1000");
-            None
-        }
-    };
-    let addressees: Vec<String> = page
-        .addressees
-        .lines()
-        .filter_map(|l| clean_text(l, TextRules::line(200, false)).ok().flatten())
-        .collect();
-    let addressees_ok = !addressees.is_empty()
-        && page
-            .addressees
-            .lines()
-            .all(|l| clean_text(l, TextRules::line(200, false)).is_ok());
-    if !addressees_ok {
-        err("addressees", "admin-err-addressees");
-    }
-    if !is_language_tag(&page.language) {
-        err("language", "admin-err-language");
-    }
-    let accepts = Accepts {
-        individuals: page.accepts_individuals,
-        organizations: page.accepts_organizations,
-    };
-    if !accepts.individuals && !accepts.organizations {
-        err("accepts", "admin-err-accepts");
-    }
-    let goal = if page.goal.is_empty() {
-        None
-    } else {
-        match page.goal.parse::<u64>() {
-            Ok(g) if g > 0 => Some(g),
-            _ => {
-                err("goal", "admin-err-goal");
-                None
-            }
-        }
-    };
-    let closes_at = if page.closes_on.is_empty() {
-        None
-    } else {
-        match NaiveDate::parse_from_str(&page.closes_on, "%Y-%m-%d") {
-            Ok(d) => d
-                .succ_opt()
-                .and_then(|n| n.and_hms_opt(0, 0, 0))
-                .map(|t| t.and_utc()),
-            Err(_) => {
-                err("closes_on", "admin-err-date");
-                None
-            }
-        }
-    };
-    let body = page.body.trim().to_owned();
-    if body.is_empty() {
-        err("body", "err-required");
-    }
-    page.errors = errors;
-    let record = match (slug, title, author) {
-        (Some(slug), Some(title), Some(author)) if page.errors.is_empty() => Some(PetitionRecord {
-            slug,
-            summary: summary.unwrap_or_else(|| crate::declarations::first_paragraph(&body)),
-            body_html: crate::markdown::render(&body),
-            body,
-            title,
-            addressees,
-            author,
-            language: page.language.clone(),
-            accepts,
-            goal,
-            closes_at,
-            excerpt: existing.is_some_and(|p| p.excerpt),
-            state: existing.map(|p| p.state).unwrap_or(PetitionState::Draft),
-            source_hash: None,
-        }),
-        _ => None,
     };
     (page, record)
+}
+
+/// The editor's field and the catalog's message for a problem.
+fn error_key(e: &DraftError) -> (String, String) {
+    let field = match e.field {
+        "closes_at" => "closes_on",
+        f => f,
+    };
+    let key = match (e.field, e.problem) {
+        ("addressees", _) | (_, DraftProblem::NoAddressee) => "admin-err-addressees",
+        (_, DraftProblem::Text(t)) => text_error_key(t),
+        (_, DraftProblem::Slug) => "admin-err-slug",
+        (_, DraftProblem::Language) => "admin-err-language",
+        (_, DraftProblem::Accepts) => "admin-err-accepts",
+        (_, DraftProblem::Goal) => "admin-err-goal",
+        (_, DraftProblem::Date) => "admin-err-date",
+    };
+    (field.to_owned(), key.to_owned())
 }
 
 fn edit_page_of(p: &Petition) -> EditPetitionPage {
@@ -158,10 +113,7 @@ fn edit_page_of(p: &Petition) -> EditPetitionPage {
         accepts_individuals: p.accepts.individuals,
         accepts_organizations: p.accepts.organizations,
         goal: p.goal.map(|g| g.to_string()).unwrap_or_default(),
-        closes_on: p
-            .closes_at
-            .map(|t| (t - TimeDelta::seconds(1)).format("%Y-%m-%d").to_string())
-            .unwrap_or_default(),
+        closes_on: p.closes_at.map(closing_day).unwrap_or_default(),
         body: p.body.clone(),
         ..Default::default()
     }
