@@ -7,7 +7,7 @@ use anyhow::Context;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 
 use crate::baselines::NaiveDb;
-use crate::support::pg;
+use testkit::pg;
 
 pub struct BenchDb {
     /// The service's `database.url`.

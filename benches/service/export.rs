@@ -9,7 +9,7 @@ use anyhow::Context;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 use undersign::store::Petition;
 
-use crate::support::child_usage::measured;
+use testkit::child_usage::measured;
 
 /// What one export run cost.
 pub struct Run {

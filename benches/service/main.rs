@@ -19,8 +19,6 @@ mod machine;
 mod report;
 mod requests;
 mod smtp_sink;
-#[path = "../../tests/support/mod.rs"]
-mod support;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -32,7 +30,6 @@ use tokio_util::sync::CancellationToken;
 use undersign::app::Application;
 use undersign::config::{MailTransportKind, Settings};
 use undersign::mail::worker::OutboxWorker;
-use undersign::mail::Mailer;
 use undersign::store::{petitions, Petition};
 
 use database::BenchDb;
@@ -356,13 +353,7 @@ impl Worker {
 async fn drain_outbox(service: &Service, backlog: u64) -> anyhow::Result<(Drain, Worker)> {
     let state = &service.state;
     let sink = &service.sink;
-    let worker = OutboxWorker {
-        store: state.store.clone(),
-        mailer: Mailer::from_settings(&state.settings.mail).context("the mailer")?,
-        settings: state.settings.clone(),
-        clock: state.clock.clone(),
-        wake: state.outbox_wake.clone(),
-    };
+    let worker = OutboxWorker::for_state(state).context("the mailer")?;
     let stop = CancellationToken::new();
     let sink_cpu_before = sink.cpu_time();
     let started = Instant::now();

@@ -11,7 +11,7 @@ use templates::Tr;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use super::Mailer;
+use super::{MailError, Mailer};
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::domain::email::mask;
@@ -30,6 +30,37 @@ pub struct OutboxWorker {
 }
 
 impl OutboxWorker {
+    /// A worker for the service behind `state`, with a mailer of its own.
+    pub fn for_state(state: &crate::web::AppState) -> Result<OutboxWorker, MailError> {
+        Ok(OutboxWorker {
+            store: state.store.clone(),
+            mailer: Mailer::from_settings(&state.settings.mail)?,
+            settings: state.settings.clone(),
+            clock: state.clock.clone(),
+            wake: state.outbox_wake.clone(),
+        })
+    }
+
+    /// Runs rounds until one finds nothing due: everything queued now is sent, or settled
+    /// to be retried later. Returns how many messages it handled. What the test kit waits
+    /// on instead of time (zero2prod's `dispatch_all_pending_emails`).
+    pub async fn drain(&self) -> Result<usize, crate::store::StoreError> {
+        let from: Mailbox = self
+            .settings
+            .mail
+            .from
+            .parse()
+            .map_err(|e| crate::store::StoreError::Corrupt(format!("mail.from: {e}")))?;
+        let batch = (self.settings.mail.concurrency as u64).max(1);
+        let mut total = 0;
+        loop {
+            match self.round(&from, batch).await? {
+                0 => return Ok(total),
+                n => total += n,
+            }
+        }
+    }
+
     pub async fn run(self, shutdown: CancellationToken) {
         let from: Mailbox = match self.settings.mail.from.parse() {
             Ok(m) => m,

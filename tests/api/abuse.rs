@@ -2,7 +2,7 @@
 //! headers and cookies — and that none of it costs a real signer more than one click.
 use chrono::TimeDelta;
 
-use crate::helpers::*;
+use testkit::*;
 
 /// Posts a signing form as if from `client_ip`, through a proxy at 127.0.0.1.
 async fn sign_via_proxy(

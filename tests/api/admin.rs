@@ -2,69 +2,7 @@
 //! moderation, the audit log, exports read back with the csv crate, the text-version rule.
 use chrono::TimeDelta;
 
-use crate::helpers::*;
-
-pub(crate) const ORGANIZER: &str = "organiser@example.org";
-pub(crate) const PASSWORD: &str = "solidarity forever 1913";
-
-pub(crate) async fn add_organizer(app: &TestApp) {
-    let email = undersign::domain::Email::parse(ORGANIZER).unwrap();
-    let hash = undersign::security::password::hash(PASSWORD).unwrap();
-    assert!(app
-        .state
-        .store
-        .add_organizer(&email, hash, app.clock.now())
-        .await
-        .unwrap());
-}
-
-pub(crate) fn field(html: &str, name: &str) -> String {
-    value_after(html, &format!("name=\"{name}\" value=\"")).to_owned()
-}
-
-pub(crate) async fn post_form(
-    app: &TestApp,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_urlencoded::to_string(form).unwrap())
-        .send()
-        .await
-        .unwrap()
-}
-
-pub(crate) async fn login_with(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
-    let (_, page) = app.get_text("/admin/login").await;
-    let token = field(&page, "form_token");
-    post_form(
-        app,
-        "/admin/login",
-        &[
-            ("email", email),
-            ("password", password),
-            ("form_token", &token),
-        ],
-    )
-    .await
-}
-
-/// Signs in and returns the session's CSRF token.
-pub(crate) async fn login(app: &TestApp) -> String {
-    let r = login_with(app, ORGANIZER, PASSWORD).await;
-    assert_eq!(r.status().as_u16(), 303);
-    assert_eq!(r.headers()["location"], "/admin");
-    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
-    let (status, page) = app.get_text("/admin").await;
-    assert_eq!(status, 200);
-    field(&page, "csrf")
-}
+use testkit::*;
 
 #[tokio::test]
 async fn an_organiser_signs_in_sees_the_dashboard_and_signs_out() {

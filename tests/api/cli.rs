@@ -2,7 +2,7 @@
 use std::process::Command;
 
 use crate::declarations::write_config;
-use crate::helpers::*;
+use testkit::*;
 
 #[tokio::test]
 async fn a_bad_configuration_value_stops_with_one_line_naming_the_key() {

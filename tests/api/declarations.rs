@@ -1,7 +1,7 @@
 //! Declarations as files: import creates or updates by slug and never touches signatures.
 use std::process::Command;
 
-use crate::helpers::*;
+use testkit::*;
 
 pub fn write_config(app: &TestApp) -> std::path::PathBuf {
     let path = app.dir.path().join("config.toml");

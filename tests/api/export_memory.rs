@@ -3,7 +3,7 @@
 use sea_orm::{ConnectionTrait, DbBackend};
 
 use crate::declarations::write_config;
-use crate::helpers::*;
+use testkit::*;
 
 /// Adds `n` confirmed signatures to the petition in one statement.
 async fn add_confirmed(app: &TestApp, slug: &str, n: u64) {
@@ -52,7 +52,7 @@ fn export_peak(app: &TestApp, slug: &str) -> (usize, u64) {
         "--out",
     ])
     .arg(&out);
-    let (_, peak_kib) = crate::support::child_usage::measured(
+    let (_, peak_kib) = testkit::child_usage::measured(
         &cmd,
         &app.dir.path().join(format!("{slug}.stdout")),
         &app.dir.path().join(format!("{slug}.stderr")),

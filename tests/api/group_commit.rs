@@ -5,7 +5,7 @@ use undersign::domain::{PetitionState, SignatureInput};
 use undersign::store::petitions;
 use undersign::store::signatures::{MailCaps, SignOutcome, SignRequest};
 
-use crate::helpers::*;
+use testkit::*;
 
 #[tokio::test]
 async fn a_burst_from_one_address_is_one_signature_and_at_most_the_cap_of_mail() {

@@ -22,7 +22,7 @@
 //! An accepted case is confirmed through the link in its email, then read back three ways:
 //! the database row, the first entry of the public list (HTML-unescaped) and the JSON counts.
 use std::collections::{BTreeMap, HashSet};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::TimeDelta;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -30,7 +30,7 @@ use serde::Deserialize;
 use undersign::domain::CountryCode;
 use undersign::entities::{outbox, signatures};
 
-use crate::helpers::*;
+use testkit::*;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/sign_form.json");
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -340,16 +340,13 @@ macro_rules! ensure {
     };
 }
 
-/// The message the SMTP server received for `addr` (any case), waiting up to 10 seconds.
+/// The message the SMTP server received for `addr` (any case), once the outbox is drained.
 async fn mail_to(app: &TestApp, addr: &str) -> Result<ReceivedMail, String> {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Some(m) = app.mailbox().to(addr).pop() {
-            return Ok(m);
-        }
-        ensure!(Instant::now() < deadline, "no mail reached {addr:?}");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    app.drain_outbox().await;
+    app.mailbox()
+        .to(addr)
+        .pop()
+        .ok_or_else(|| format!("no mail reached {addr:?}"))
 }
 
 async fn newest(app: &TestApp) -> Result<signatures::Model, String> {

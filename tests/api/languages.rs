@@ -1,7 +1,7 @@
 //! Which language a person is served in, and that their email speaks it too.
 use templates::Tr;
 
-use crate::helpers::*;
+use testkit::*;
 
 pub(crate) async fn page_in(app: &TestApp, path: &str, accept: &str) -> String {
     let r = app
@@ -173,7 +173,7 @@ fn message_ids_shown(html: &str, slugs: &[&str]) -> Vec<String> {
 #[tokio::test]
 async fn every_page_and_email_in_every_language_has_all_its_messages() {
     let app = spawn_app().await;
-    crate::admin::add_organizer(&app).await;
+    add_organizer(&app).await;
     let slugs = [OPEN, CLOSED, ORGS_ONLY, DRAFT, CLOSING];
     let check = |what: String, html: String| {
         let shown = message_ids_shown(&html, &slugs);
@@ -226,7 +226,7 @@ async fn every_page_and_email_in_every_language_has_all_its_messages() {
         assert_eq!(r.status().as_u16(), 422);
         check(format!("sent-back form ({lang})"), r.text().await.unwrap());
     }
-    crate::admin::login(&app).await;
+    login(&app).await;
     for lang in templates::i18n::SUPPORTED {
         for path in [
             format!("/admin?lang={lang}"),

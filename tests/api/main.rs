@@ -1,9 +1,6 @@
 //! Integration tests: the real service over HTTP on a random port, a real database (a fresh
 //! SQLite file per test, or a fresh PostgreSQL database when UNDERSIGN_TEST_DATABASE_URL is
-//! set) and a real SMTP server on loopback.
-mod helpers;
-#[path = "../support/mod.rs"]
-mod support;
+//! set) and a real SMTP server on loopback, all from the test kit (`testkit/`).
 
 mod abuse;
 mod admin;

@@ -3,11 +3,11 @@ use std::time::{Duration, Instant};
 
 use chrono::TimeDelta;
 
-use crate::helpers::*;
+use testkit::*;
 
 #[tokio::test]
 async fn signing_while_the_mail_server_is_down_loses_nothing() {
-    let app = app().smtp_down().spawn().await;
+    let app = app().smtp_down().with_outbox_worker().spawn().await;
     let addrs: Vec<String> = (0..5).map(|i| format!("striker{i}@example.org")).collect();
     for a in &addrs {
         let r = app.sign(OPEN, person(a)).await;
@@ -75,6 +75,7 @@ async fn a_mail_server_that_hangs_does_not_hold_up_signing() {
     let port = blackhole.local_addr().unwrap().port();
     let app = app()
         .smtp_down()
+        .with_outbox_worker()
         .settings(move |s| s.mail.smtp_port = port)
         .spawn()
         .await;
@@ -95,6 +96,7 @@ async fn a_mail_server_that_hangs_does_not_hold_up_signing() {
 async fn a_message_that_keeps_failing_is_marked_failed_with_its_error() {
     let app = app()
         .smtp_down()
+        .with_outbox_worker()
         .settings(|s| s.mail.max_attempts = 2)
         .spawn()
         .await;
@@ -123,6 +125,7 @@ async fn a_message_that_keeps_failing_is_marked_failed_with_its_error() {
 #[tokio::test]
 async fn the_file_transport_writes_one_eml_per_message() {
     let app = app()
+        .with_outbox_worker()
         .settings(|s| {
             s.mail.transport = undersign::config::MailTransportKind::File;
         })

@@ -1,5 +1,5 @@
 //! The public pages, the JSON API and the headers every response carries.
-use crate::helpers::*;
+use testkit::*;
 
 #[tokio::test]
 async fn the_index_lists_open_and_closed_petitions_but_not_drafts() {

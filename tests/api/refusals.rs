@@ -1,7 +1,7 @@
 //! Every refusal of the signing outcome table: each leaves nothing stored and sends nothing.
 use chrono::TimeDelta;
 
-use crate::helpers::*;
+use testkit::*;
 
 /// Nothing was stored and nothing will be sent.
 async fn nothing_happened(app: &TestApp) {

@@ -9,8 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::TimeDelta;
 use undersign::domain::PetitionState;
 
-use crate::admin::{add_organizer, field, login, login_with, post_form, ORGANIZER, PASSWORD};
-use crate::helpers::*;
+use testkit::*;
 
 // ---------------------------------------------------------------------------------------
 // 1. Every key that limits is made from the parsed value

@@ -1,7 +1,7 @@
 //! Confirm and withdraw links: expiry, forgery, purpose, idempotence, erasure, purge.
 use chrono::TimeDelta;
 
-use crate::helpers::*;
+use testkit::*;
 
 #[tokio::test]
 async fn an_expired_token_gives_410_with_a_way_to_sign_again() {

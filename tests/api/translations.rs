@@ -3,9 +3,8 @@
 //! happens to a translation when its original changes.
 use templates::Tr;
 
-use crate::admin::{add_organizer, login};
-use crate::helpers::*;
 use crate::languages::{html_lang, page_in};
+use testkit::*;
 
 const EN_TITLE: &str = "Stop the reprisals against the miners of Krivoy Rog";
 

@@ -42,7 +42,7 @@ impl Browser {
     /// A browser whose interface and `Accept-Language` speak `lang` (a BCP 47 tag).
     pub async fn start_in(width: u32, lang: &str) -> Browser {
         debug_assert_eq!(Key::Tab.to_string(), TAB);
-        let port = crate::helpers::free_port();
+        let port = testkit::free_port();
         let chromedriver = program("CHROMEDRIVER", "chromedriver");
         let driver = Command::new(&chromedriver)
             .arg(format!("--port={port}"))

@@ -4,16 +4,10 @@
 //! chromium, chromium-driver and axe-core and runs them with `--include-ignored`.
 //!
 //! Screenshots go to `target/screenshots/`, at phone (390 px) and desktop (1280 px) widths.
-#[allow(dead_code)]
-#[path = "../api/helpers.rs"]
-mod helpers;
-#[path = "../support/mod.rs"]
-mod support;
-
 mod browser;
 
 use browser::{Browser, DESKTOP, PHONE};
-use helpers::*;
+use testkit::*;
 
 /// A shipped declaration, so the screenshots show a real page.
 const PETITION: &str = "krivoy-rog-protest";

@@ -1,149 +1,28 @@
-//! Spawning the app with its own database and mailbox, and the steps every test repeats.
+//! The test kit: the real service on a random port with a database of its own (a fresh
+//! SQLite file, or a scratch PostgreSQL database when `UNDERSIGN_TEST_DATABASE_URL` is set),
+//! a real SMTP server on loopback, the steps every test repeats, and the outbox drained on
+//! demand, so no test waits for mail by the clock. Shared by the integration tests
+//! (`tests/api`), the browser tests (`tests/browser`) and the benchmark (`benches/service`),
+//! as crates.io's `crates_io_test_utils` is.
+pub mod child_usage;
+mod mailbox;
+pub mod organizer;
+pub mod pg;
+
+pub use mailbox::{Mailbox, ReceivedMail};
+pub use organizer::*;
+
 use std::net::TcpListener;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::TimeDelta;
-use mailin_embedded::response::OK;
-use mailin_embedded::{Handler, Response, Server, SslConfig};
 use sea_orm::{ConnectionTrait, Statement};
 use tokio_util::sync::CancellationToken;
 use undersign::app::Application;
 use undersign::clock::Clock;
 use undersign::config::{MailTransportKind, Settings};
+use undersign::mail::worker::OutboxWorker;
 use undersign::web::AppState;
-
-use crate::support::pg;
-
-// ---------------------------------------------------------------------------------------
-// The SMTP server
-// ---------------------------------------------------------------------------------------
-
-/// A message as the SMTP server received it.
-#[derive(Clone, Debug)]
-pub struct ReceivedMail {
-    pub to: Vec<String>,
-    pub raw: Vec<u8>,
-}
-
-impl ReceivedMail {
-    pub fn parsed(&self) -> mail_parser::Message<'_> {
-        mail_parser::MessageParser::default()
-            .parse(&self.raw)
-            .expect("a parseable message")
-    }
-
-    pub fn subject(&self) -> String {
-        self.parsed().subject().unwrap_or_default().to_owned()
-    }
-
-    pub fn text(&self) -> String {
-        self.parsed()
-            .body_text(0)
-            .expect("a text part")
-            .into_owned()
-    }
-
-    pub fn html(&self) -> String {
-        self.parsed()
-            .body_html(0)
-            .expect("an HTML part")
-            .into_owned()
-    }
-
-    /// The first link in the text part that starts with `prefix`.
-    pub fn link(&self, prefix: &str) -> Option<String> {
-        let text = self.text();
-        let start = text.find(prefix)?;
-        let rest = &text[start..];
-        let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
-        Some(rest[..end].to_owned())
-    }
-}
-
-#[derive(Default)]
-struct Inbox {
-    mail: Mutex<Vec<ReceivedMail>>,
-}
-
-#[derive(Clone)]
-struct Collector {
-    inbox: Arc<Inbox>,
-    to: Vec<String>,
-    buf: Vec<u8>,
-}
-
-impl Handler for Collector {
-    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
-        self.to = to.to_vec();
-        self.buf.clear();
-        OK
-    }
-
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.buf.extend_from_slice(buf);
-        Ok(())
-    }
-
-    fn data_end(&mut self) -> Response {
-        let mail = ReceivedMail {
-            to: std::mem::take(&mut self.to),
-            raw: std::mem::take(&mut self.buf),
-        };
-        self.inbox.mail.lock().unwrap().push(mail);
-        OK
-    }
-}
-
-/// The SMTP server's side: what arrived.
-#[derive(Clone)]
-pub struct Mailbox {
-    inbox: Arc<Inbox>,
-    pub port: u16,
-}
-
-impl Mailbox {
-    /// Starts a real SMTP server (mailin-embedded) on `port` (0: any free one).
-    pub fn start(port: u16) -> Mailbox {
-        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind the SMTP port");
-        let port = listener.local_addr().unwrap().port();
-        let inbox = Arc::new(Inbox::default());
-        let handler = Collector {
-            inbox: inbox.clone(),
-            to: vec![],
-            buf: vec![],
-        };
-        let mut server = Server::new(handler);
-        server
-            .with_name("mx.test")
-            .with_ssl(SslConfig::None)
-            .expect("no TLS")
-            .with_num_threads(64)
-            .with_tcp_listener(listener);
-        std::thread::spawn(move || {
-            let _ = server.serve();
-        });
-        Mailbox { inbox, port }
-    }
-
-    pub fn all(&self) -> Vec<ReceivedMail> {
-        self.inbox.mail.lock().unwrap().clone()
-    }
-
-    pub fn count(&self) -> usize {
-        self.inbox.mail.lock().unwrap().len()
-    }
-
-    /// The messages sent to `addr` (compared without regard to case; an internationalised
-    /// domain travels in punycode).
-    pub fn to(&self, addr: &str) -> Vec<ReceivedMail> {
-        let envelope = undersign::domain::email::ascii_address(addr);
-        self.all()
-            .into_iter()
-            .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(&envelope)))
-            .collect()
-    }
-}
 
 /// A port on which nothing listens (yet).
 pub fn free_port() -> u16 {
@@ -269,6 +148,9 @@ pub struct TestApp {
     pub smtp_port: u16,
     pub settings: Settings,
     pub dir: tempfile::TempDir,
+    /// Sends what is queued when a test asks ([`TestApp::drain_outbox`]); `None` when the
+    /// service runs its own worker in the background ([`TestAppBuilder::with_outbox_worker`]).
+    outbox: Option<OutboxWorker>,
     shutdown: CancellationToken,
     _db: TestDb,
 }
@@ -284,6 +166,7 @@ type Tweak = Box<dyn FnOnce(&mut Settings)>;
 pub struct TestAppBuilder {
     smtp: SmtpMode,
     tweak: Option<Tweak>,
+    background_worker: bool,
 }
 
 enum SmtpMode {
@@ -296,6 +179,7 @@ pub fn app() -> TestAppBuilder {
     TestAppBuilder {
         smtp: SmtpMode::Running,
         tweak: None,
+        background_worker: false,
     }
 }
 
@@ -306,6 +190,14 @@ pub async fn spawn_app() -> TestApp {
 impl TestAppBuilder {
     pub fn smtp_down(mut self) -> Self {
         self.smtp = SmtpMode::Down;
+        self
+    }
+
+    /// The service's own outbox worker runs in the background, as in production: for the
+    /// tests of the worker itself (retries, outages, wake-ups). Otherwise mail goes out when
+    /// a test drains the outbox.
+    pub fn with_outbox_worker(mut self) -> Self {
+        self.background_worker = true;
         self
     }
 
@@ -361,13 +253,16 @@ impl TestAppBuilder {
         }
 
         let clock = Clock::manual();
-        let app = Application::builder(settings.clone())
+        let mut builder = Application::builder(settings.clone())
             .clock(clock.clone())
-            .listener(listener)
-            .build()
-            .await
-            .expect("the app builds");
+            .listener(listener);
+        if !self.background_worker {
+            builder = builder.without_outbox_worker();
+        }
+        let app = builder.build().await.expect("the app builds");
         let state = app.state();
+        let outbox = (!self.background_worker)
+            .then(|| OutboxWorker::for_state(&state).expect("the test mailer"));
         let shutdown = app.shutdown_token();
         tokio::spawn(app.run_until_stopped());
 
@@ -385,6 +280,7 @@ impl TestAppBuilder {
             smtp_port,
             settings,
             dir,
+            outbox,
             shutdown,
             _db: db,
         }
@@ -525,8 +421,30 @@ impl TestApp {
             .unwrap()
     }
 
-    /// Waits until `n` messages have reached `addr`.
+    /// Sends everything queued and due, and returns when each message is settled (accepted
+    /// by the SMTP server, or set aside to be retried): the event tests wait for instead of
+    /// time. Returns how many messages were handled.
+    pub async fn drain_outbox(&self) -> usize {
+        let worker = self
+            .outbox
+            .as_ref()
+            .expect("this app sends with its own worker: wait for its mail instead");
+        worker.drain().await.expect("an outbox round")
+    }
+
+    /// The messages that reached `addr`, at least `n` of them: drained first, or, when the
+    /// service's own worker sends, polled for with a deadline.
     pub async fn wait_for_mail_to(&self, addr: &str, n: usize) -> Vec<ReceivedMail> {
+        if self.outbox.is_some() {
+            self.drain_outbox().await;
+            let got = self.mailbox().to(addr);
+            assert!(
+                got.len() >= n,
+                "expected {n} messages to {addr}, got {}",
+                got.len()
+            );
+            return got;
+        }
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
         loop {
             let got = self.mailbox().to(addr);
@@ -628,17 +546,10 @@ impl TestApp {
         );
     }
 
-    /// Gives the outbox worker a moment to send anything it would send.
+    /// Sends anything the service would send now, so a test can then check what was not
+    /// sent: drains the outbox. (An app whose own worker sends has no such moment; its tests
+    /// wait for the event they expect.)
     pub async fn settle_outbox(&self) {
-        for _ in 0..100 {
-            let pending = self
-                .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status IN ('queued', 'sending')")
-                .await;
-            if pending == 0 {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        self.drain_outbox().await;
     }
 }
