@@ -3,17 +3,24 @@
 use std::fmt;
 
 use chrono::{DateTime, Utc};
+use sea_orm::entity::prelude::StringLen;
+use sea_orm::{DeriveActiveEnum, EnumIter};
 use sha2::Digest;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
 pub enum PetitionState {
     /// Not public.
+    #[sea_orm(string_value = "draft")]
     Draft,
     /// Signable.
+    #[sea_orm(string_value = "open")]
     Open,
     /// Visible, not signable.
+    #[sea_orm(string_value = "closed")]
     Closed,
     /// Closed and handed over.
+    #[sea_orm(string_value = "delivered")]
     Delivered,
 }
 

@@ -1,12 +1,20 @@
 //! A signature as submitted: the form's raw strings go in, a [`NewSignature`] or a list of
 //! per-field problems comes out. This is the only place the form's fields are checked.
+use sea_orm::entity::prelude::StringLen;
+use sea_orm::{DeriveActiveEnum, EnumIter};
+
 use super::email::EmailError;
 use super::text::{clean_text, TextError, TextRules};
 use super::{CountryCode, Email};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Stored as its string (`individual`, `organization`): an enum at the entity layer, so
+/// code matches it exhaustively and never compares strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
 pub enum Kind {
+    #[sea_orm(string_value = "individual")]
     Individual,
+    #[sea_orm(string_value = "organization")]
     Organization,
 }
 
@@ -28,11 +36,16 @@ impl Kind {
 }
 
 /// Where a signature is in its life. Only `Confirmed` counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
 pub enum Status {
+    #[sea_orm(string_value = "pending")]
     Pending,
+    #[sea_orm(string_value = "confirmed")]
     Confirmed,
+    #[sea_orm(string_value = "withdrawn")]
     Withdrawn,
+    #[sea_orm(string_value = "removed")]
     Removed,
 }
 

@@ -1,6 +1,8 @@
 //! The `petitions` table.
 use sea_orm::entity::prelude::*;
 
+use crate::domain::PetitionState;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "petitions")]
 pub struct Model {
@@ -20,7 +22,7 @@ pub struct Model {
     pub goal: Option<i64>,
     pub closes_at: Option<DateTimeUtc>,
     pub excerpt: bool,
-    pub state: String,
+    pub state: PetitionState,
     pub delivered_at: Option<DateTimeUtc>,
     pub delivery_note: Option<String>,
     pub source_hash: Option<String>,

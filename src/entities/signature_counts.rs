@@ -1,13 +1,15 @@
 //! The `signature_counts` table: confirmed signatures by petition, kind and country.
 use sea_orm::entity::prelude::*;
 
+use crate::domain::Kind;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "signature_counts")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub petition_id: i64,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub kind: String,
+    pub kind: Kind,
     /// An ISO code, or "" where the country was erased.
     #[sea_orm(primary_key, auto_increment = false)]
     pub country: String,

@@ -1,14 +1,16 @@
 //! The `signatures` table.
 use sea_orm::entity::prelude::*;
 
+use crate::domain::{Kind, Status};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "signatures")]
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub petition_id: i64,
-    pub kind: String,
-    pub status: String,
+    pub kind: Kind,
+    pub status: Status,
     pub dedupe_key: Option<String>,
     pub name: Option<String>,
     pub email: Option<String>,

@@ -170,7 +170,7 @@ impl CsvEncoder {
         let confirmed = s.confirmed_at.map(rfc3339).unwrap_or_default();
         let mut cells: Vec<String> = vec![
             number,
-            s.kind.clone(),
+            s.kind.as_str().to_owned(),
             opt(&s.name),
             opt(&s.organization),
             opt(&s.role),
@@ -239,8 +239,8 @@ mod tests {
         SignatureRow {
             id: 1,
             petition_id: 1,
-            kind: "individual".into(),
-            status: "confirmed".into(),
+            kind: crate::domain::Kind::Individual,
+            status: crate::domain::Status::Confirmed,
             dedupe_key: None,
             name: Some(name.into()),
             email: Some("o@example.org".into()),

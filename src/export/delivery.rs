@@ -8,7 +8,7 @@ use futures::StreamExt;
 use templates::admin::{CountryGroup, DeliveryDocument, DeliverySignatory};
 
 use super::ExportError;
-use crate::domain::CountryCode;
+use crate::domain::{CountryCode, Kind};
 use crate::store::{petitions, Petition, Store};
 
 pub async fn document(
@@ -37,7 +37,7 @@ pub async fn document(
         let s = row?;
         let country = s.country.as_deref().unwrap_or("");
         let country_name = CountryCode::display_name(country, language);
-        let is_org = s.kind == "organization";
+        let is_org = s.kind == Kind::Organization;
         let signatory = DeliverySignatory {
             number: 0,
             name: s.name.unwrap_or_default(),

@@ -15,7 +15,7 @@ use super::group_commit::Batch;
 use super::petitions::Petition;
 use super::signatures::TokenAction;
 use super::StoreError;
-use crate::domain::{Status, Token, TokenPurpose};
+use crate::domain::{Kind, Status, Token, TokenPurpose};
 use crate::entities::{petitions, signatures, tokens};
 
 /// One press of Confirm.
@@ -29,8 +29,8 @@ pub(crate) struct ConfirmJob {
 struct SignatureRow {
     id: i64,
     petition_id: i64,
-    status: String,
-    kind: String,
+    status: Status,
+    kind: Kind,
     country: Option<String>,
     members: Option<i64>,
 }
@@ -97,19 +97,17 @@ impl Batch for ConfirmJob {
                 _ if t.expires_at <= job.now => TokenAction::Expired(petition.clone()),
                 // The signature was purged, unconfirmed, past its window.
                 None => TokenAction::Expired(petition.clone()),
-                Some((id, s)) => match Status::parse(&s.status).ok_or_else(|| {
-                    StoreError::Corrupt(format!("signature {id} status {:?}", s.status))
-                })? {
+                Some((id, s)) => match s.status {
                     Status::Pending if !petition.is_signable(job.now) => {
                         TokenAction::Closed(petition.clone())
                     }
                     Status::Pending => {
                         // Pressed twice in one batch: the second finds it confirmed.
-                        s.status = Status::Confirmed.as_str().to_owned();
+                        s.status = Status::Confirmed;
                         confirmed.push(id);
                         deltas.add(
                             s.petition_id,
-                            &s.kind,
+                            s.kind,
                             s.country.as_deref(),
                             1,
                             s.members.unwrap_or(0),
@@ -127,10 +125,7 @@ impl Batch for ConfirmJob {
         let now = jobs.iter().map(|j| j.now).max().unwrap_or_else(Utc::now);
         for chunk in confirmed.chunks(500) {
             signatures::Entity::update_many()
-                .col_expr(
-                    signatures::Column::Status,
-                    Expr::value(Status::Confirmed.as_str()),
-                )
+                .col_expr(signatures::Column::Status, Expr::value(Status::Confirmed))
                 .col_expr(signatures::Column::ConfirmedAt, Expr::value(Some(now)))
                 .col_expr(
                     signatures::Column::ExpiresAt,

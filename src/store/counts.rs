@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use serde::Serialize;
 
 use super::StoreError;
-use crate::domain::Status;
+use crate::domain::{Kind, Status};
 use crate::entities::{signature_counts, signatures};
 
 /// Confirmed signatures of one petition.
@@ -24,14 +24,14 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, kind: &str, country: Option<String>, n: u64, members: u64) {
+    fn add(&mut self, kind: Kind, country: Option<String>, n: u64, members: u64) {
         self.total += n;
         match kind {
-            "organization" => {
+            Kind::Organization => {
                 self.organization += n;
                 self.members += members;
             }
-            _ => self.individual += n,
+            Kind::Individual => self.individual += n,
         }
         if let Some(c) = country {
             *self.by_country.entry(c).or_default() += n;
@@ -50,7 +50,7 @@ impl Counts {
     }
 }
 
-type Row = (i64, String, Option<String>, i64, i64);
+type Row = (i64, Kind, Option<String>, i64, i64);
 
 /// Counts of every petition (or of one), keyed by petition id, from the counts table.
 pub async fn confirmed(
@@ -68,7 +68,7 @@ pub async fn confirmed(
         }
         let country = Some(r.country).filter(|c| !c.is_empty());
         out.entry(r.petition_id).or_default().add(
-            &r.kind,
+            r.kind,
             country,
             r.signatures as u64,
             r.members.max(0) as u64,
@@ -88,7 +88,7 @@ fn confirmed_groups() -> sea_orm::Select<signatures::Entity> {
         .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
         // SUM of a BIGINT is NUMERIC on PostgreSQL; cast it back so both databases agree.
         .column_as(Expr::cust("CAST(COALESCE(SUM(members), 0) AS BIGINT)"), "m")
-        .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
+        .filter(signatures::Column::Status.eq(Status::Confirmed))
         .group_by(signatures::Column::PetitionId)
         .group_by(signatures::Column::Kind)
         .group_by(signatures::Column::Country)
@@ -109,7 +109,7 @@ pub async fn recount(
     for (pid, kind, country, n, m) in rows {
         out.entry(pid)
             .or_default()
-            .add(&kind, country, n.max(0) as u64, m.max(0) as u64);
+            .add(kind, country, n.max(0) as u64, m.max(0) as u64);
     }
     Ok(out)
 }
@@ -182,13 +182,13 @@ impl CountsCache {
 
 /// Changes to confirmed counts made by one transaction, written once before it commits.
 #[derive(Debug, Default)]
-pub(crate) struct Deltas(HashMap<(i64, String, String), (i64, i64)>);
+pub(crate) struct Deltas(HashMap<(i64, Kind, String), (i64, i64)>);
 
 impl Deltas {
     /// `n` signatures (negative when they stop counting) of one petition, kind and country,
     /// representing `members`.
-    pub fn add(&mut self, petition: i64, kind: &str, country: Option<&str>, n: i64, members: i64) {
-        let key = (petition, kind.to_owned(), country.unwrap_or("").to_owned());
+    pub fn add(&mut self, petition: i64, kind: Kind, country: Option<&str>, n: i64, members: i64) {
+        let key = (petition, kind, country.unwrap_or("").to_owned());
         let entry = self.0.entry(key).or_default();
         entry.0 += n;
         entry.1 += members;
@@ -208,7 +208,7 @@ impl Deltas {
                 .all(db)
                 .await?;
             for (petition, kind, country, n, m) in rows {
-                self.add(petition, &kind, country.as_deref(), -n, -m);
+                self.add(petition, kind, country.as_deref(), -n, -m);
             }
         }
         Ok(())

@@ -26,7 +26,7 @@ impl Store {
     pub async fn confirmed_count(&self, petition_id: i64) -> Result<u64, StoreError> {
         Ok(signatures::Entity::find()
             .filter(signatures::Column::PetitionId.eq(petition_id))
-            .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
+            .filter(signatures::Column::Status.eq(Status::Confirmed))
             .count(self.reader())
             .await?)
     }
@@ -38,7 +38,7 @@ impl Store {
         }
         let stream = signatures::Entity::find()
             .filter(signatures::Column::PetitionId.eq(petition_id))
-            .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
+            .filter(signatures::Column::Status.eq(Status::Confirmed))
             .order_by_asc(signatures::Column::ConfirmedAt)
             .order_by_asc(signatures::Column::Id)
             .stream(self.reader())
@@ -126,7 +126,7 @@ mod sqlite_reader {
     use tokio::sync::mpsc;
 
     use super::{RowStream, SignatureRow};
-    use crate::domain::Status;
+    use crate::domain::{Kind, Status};
 
     /// Rows a batch: large enough that the hand-over costs nothing, small enough that memory
     /// stays flat (about 300 KiB).
@@ -190,12 +190,24 @@ mod sqlite_reader {
         Ok(())
     }
 
+    /// A stored string with a fixed set of values, read without sea-orm.
+    fn enum_at<T>(r: &Row<'_>, i: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+        let s: String = r.get(i)?;
+        parse(&s).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                i,
+                rusqlite::types::Type::Text,
+                format!("unexpected value {s:?}").into(),
+            )
+        })
+    }
+
     fn signature(r: &Row<'_>) -> rusqlite::Result<SignatureRow> {
         Ok(SignatureRow {
             id: r.get(0)?,
             petition_id: r.get(1)?,
-            kind: r.get(2)?,
-            status: r.get(3)?,
+            kind: enum_at(r, 2, Kind::parse)?,
+            status: enum_at(r, 3, Status::parse)?,
             dedupe_key: r.get(4)?,
             name: r.get(5)?,
             email: r.get(6)?,

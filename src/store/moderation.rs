@@ -10,8 +10,9 @@ use sea_orm::{
 
 use super::audit::{self, Action};
 use super::counts::Deltas;
+use super::outbox::OutboxStatus;
 use super::{Store, StoreError};
-use crate::domain::Status;
+use crate::domain::{Kind, Status};
 use crate::entities::{hidden_signers, outbox, signatures};
 use crate::security::Keys;
 
@@ -27,7 +28,7 @@ pub struct StatusCounts {
     pub members: u64,
 }
 
-type Row = (i64, String, String, i64, i64);
+type Row = (i64, Status, Kind, i64, i64);
 
 /// Figures for every petition, keyed by petition id. Index 0 is people, 1 organisations.
 pub async fn status_counts(
@@ -49,19 +50,18 @@ pub async fn status_counts(
     let mut out: HashMap<i64, StatusCounts> = HashMap::new();
     for (pid, status, kind, n, m) in rows {
         let c = out.entry(pid).or_default();
-        let k = usize::from(kind == "organization");
+        let k = usize::from(kind == Kind::Organization);
         let n = n.max(0) as u64;
-        match Status::parse(&status) {
-            Some(Status::Pending) => c.pending[k] += n,
-            Some(Status::Confirmed) => {
+        match status {
+            Status::Pending => c.pending[k] += n,
+            Status::Confirmed => {
                 c.confirmed[k] += n;
                 if k == 1 {
                     c.members += m.max(0) as u64;
                 }
             }
-            Some(Status::Withdrawn) => c.withdrawn[k] += n,
-            Some(Status::Removed) => c.removed[k] += n,
-            None => {}
+            Status::Withdrawn => c.withdrawn[k] += n,
+            Status::Removed => c.removed[k] += n,
         }
     }
     Ok(out)
@@ -82,7 +82,7 @@ pub async fn confirmed_per_day(
         .column_as(Expr::cust(day), "day")
         .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
         .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
+        .filter(signatures::Column::Status.eq(Status::Confirmed))
         .group_by(Expr::cust(day))
         .order_by_asc(Expr::cust(day))
         .into_tuple()
@@ -132,10 +132,7 @@ fn at_domain(petition_id: i64, domain: &str) -> Condition {
             signatures::Column::EmailKey
                 .like(format!("%@{}", domain.replace('%', "").replace('_', "\\_"))),
         )
-        .add(
-            signatures::Column::Status
-                .is_in([Status::Pending.as_str(), Status::Confirmed.as_str()]),
-        )
+        .add(signatures::Column::Status.is_in([Status::Pending, Status::Confirmed]))
 }
 
 /// Signatures (not yet removed or withdrawn) with an address at `domain`: how many, and a few.
@@ -316,10 +313,7 @@ async fn remove(db: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
         .select_only()
         .column(signatures::Column::Id)
         .filter(which)
-        .filter(
-            signatures::Column::Status
-                .is_in([Status::Pending.as_str(), Status::Confirmed.as_str()]),
-        )
+        .filter(signatures::Column::Status.is_in([Status::Pending, Status::Confirmed]))
         .into_tuple()
         .all(db)
         .await?;
@@ -328,10 +322,7 @@ async fn remove(db: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
     let mut n = 0;
     for chunk in ids.chunks(500) {
         n += signatures::Entity::update_many()
-            .col_expr(
-                signatures::Column::Status,
-                Expr::value(Status::Removed.as_str()),
-            )
+            .col_expr(signatures::Column::Status, Expr::value(Status::Removed))
             .col_expr(
                 signatures::Column::ExpiresAt,
                 Expr::value(Option::<DateTime<Utc>>::None),
@@ -342,7 +333,7 @@ async fn remove(db: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
             .rows_affected;
         outbox::Entity::delete_many()
             .filter(outbox::Column::SignatureId.is_in(chunk.iter().copied()))
-            .filter(outbox::Column::Status.is_in([super::outbox::QUEUED, super::outbox::SENDING]))
+            .filter(outbox::Column::Status.is_in([OutboxStatus::Queued, OutboxStatus::Sending]))
             .exec(db)
             .await?;
     }

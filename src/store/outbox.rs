@@ -11,36 +11,16 @@ use sea_orm::{
 };
 
 use super::{petitions, Store, StoreError};
-use crate::domain::{Status, Token, TokenPurpose};
+use crate::domain::{Kind, Status, Token, TokenPurpose};
 use crate::entities::{outbox, signatures, tokens};
 
-pub const QUEUED: &str = "queued";
-pub const SENDING: &str = "sending";
-pub const SENT: &str = "sent";
-pub const FAILED: &str = "failed";
-/// The signature changed before its message went (confirmed, withdrawn): nothing to send.
-pub const CANCELLED: &str = "cancelled";
-
-/// What a message is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Purpose {
-    Confirm,
-    AlreadySigned,
-}
+pub use crate::entities::outbox::{OutboxStatus, Purpose};
 
 impl Purpose {
     pub fn as_str(self) -> &'static str {
         match self {
             Purpose::Confirm => "confirm",
             Purpose::AlreadySigned => "already_signed",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Purpose> {
-        match s {
-            "confirm" => Some(Purpose::Confirm),
-            "already_signed" => Some(Purpose::AlreadySigned),
-            _ => None,
         }
     }
 }
@@ -90,13 +70,13 @@ impl Store {
         let due = Condition::any()
             .add(
                 Condition::all()
-                    .add(outbox::Column::Status.eq(QUEUED))
+                    .add(outbox::Column::Status.eq(OutboxStatus::Queued))
                     .add(outbox::Column::NextAttemptAt.lte(now)),
             )
             // A worker that died mid-send leaves rows in `sending`; its lease runs out.
             .add(
                 Condition::all()
-                    .add(outbox::Column::Status.eq(SENDING))
+                    .add(outbox::Column::Status.eq(OutboxStatus::Sending))
                     .add(outbox::Column::LockedUntil.lt(now)),
             );
         let mut q = outbox::Entity::find()
@@ -114,7 +94,7 @@ impl Store {
         }
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         outbox::Entity::update_many()
-            .col_expr(outbox::Column::Status, Expr::value(SENDING))
+            .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Sending))
             .col_expr(outbox::Column::LockedUntil, Expr::value(Some(now + lease)))
             .col_expr(
                 outbox::Column::Attempts,
@@ -138,14 +118,14 @@ impl Store {
         let mut cancelled = vec![];
         let mut new_tokens = vec![];
         for row in rows {
-            let purpose = Purpose::parse(&row.purpose);
+            let purpose = row.purpose;
             let sig = sigs.get(&row.signature_id);
             let wanted = matches!(
-                (purpose, sig.and_then(|s| Status::parse(&s.status))),
-                (Some(Purpose::Confirm), Some(Status::Pending))
-                    | (Some(Purpose::AlreadySigned), Some(Status::Confirmed))
+                (purpose, sig.map(|s| s.status)),
+                (Purpose::Confirm, Some(Status::Pending))
+                    | (Purpose::AlreadySigned, Some(Status::Confirmed))
             );
-            let (Some(purpose), Some(sig), true) = (purpose, sig, wanted) else {
+            let (Some(sig), true) = (sig, wanted) else {
                 cancelled.push(row.id);
                 continue;
             };
@@ -166,7 +146,7 @@ impl Store {
             }
             let petition = &petitions_seen[&sig.petition_id];
             let signed_as = match &sig.organization {
-                Some(org) if sig.kind == "organization" => format!("{org} ({name})"),
+                Some(org) if sig.kind == Kind::Organization => format!("{org} ({name})"),
                 _ => name,
             };
             let confirm = (purpose == Purpose::Confirm).then(Token::generate);
@@ -208,7 +188,7 @@ impl Store {
         }
         if !cancelled.is_empty() {
             outbox::Entity::update_many()
-                .col_expr(outbox::Column::Status, Expr::value(CANCELLED))
+                .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Cancelled))
                 .col_expr(
                     outbox::Column::LockedUntil,
                     Expr::value(Option::<DateTime<Utc>>::None),
@@ -238,7 +218,7 @@ impl Store {
             .collect();
         for chunk in sent.chunks(500) {
             outbox::Entity::update_many()
-                .col_expr(outbox::Column::Status, Expr::value(SENT))
+                .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Sent))
                 .col_expr(outbox::Column::SentAt, Expr::value(Some(now)))
                 .col_expr(
                     outbox::Column::LockedUntil,
@@ -259,7 +239,11 @@ impl Store {
             outbox::Entity::update_many()
                 .col_expr(
                     outbox::Column::Status,
-                    Expr::value(if give_up { FAILED } else { QUEUED }),
+                    Expr::value(if give_up {
+                        OutboxStatus::Failed
+                    } else {
+                        OutboxStatus::Queued
+                    }),
                 )
                 .col_expr(outbox::Column::NextAttemptAt, Expr::value(next))
                 .col_expr(
@@ -284,7 +268,7 @@ impl Store {
         limit: u64,
     ) -> Result<Vec<(DateTime<Utc>, i32, String)>, StoreError> {
         Ok(outbox::Entity::find()
-            .filter(outbox::Column::Status.eq(FAILED))
+            .filter(outbox::Column::Status.eq(OutboxStatus::Failed))
             .order_by_desc(outbox::Column::CreatedAt)
             .limit(limit)
             .all(self.reader())
@@ -298,17 +282,17 @@ impl Store {
     pub async fn outbox_health(&self) -> Result<OutboxHealth, StoreError> {
         let db = self.reader();
         let queued = outbox::Entity::find()
-            .filter(outbox::Column::Status.is_in([QUEUED, SENDING]))
+            .filter(outbox::Column::Status.is_in([OutboxStatus::Queued, OutboxStatus::Sending]))
             .filter(outbox::Column::Attempts.eq(0))
             .count(db)
             .await?;
         let retrying = outbox::Entity::find()
-            .filter(outbox::Column::Status.is_in([QUEUED, SENDING]))
+            .filter(outbox::Column::Status.is_in([OutboxStatus::Queued, OutboxStatus::Sending]))
             .filter(outbox::Column::Attempts.gt(0))
             .count(db)
             .await?;
         let failed = outbox::Entity::find()
-            .filter(outbox::Column::Status.eq(FAILED))
+            .filter(outbox::Column::Status.eq(OutboxStatus::Failed))
             .count(db)
             .await?;
         Ok(OutboxHealth {

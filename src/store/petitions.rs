@@ -19,9 +19,7 @@ impl TryFrom<petitions::Model> for Petition {
     fn try_from(m: petitions::Model) -> Result<Self, StoreError> {
         let addressees: Vec<String> = serde_json::from_str(&m.addressees)
             .map_err(|e| StoreError::Corrupt(format!("petition {} addressees: {e}", m.slug)))?;
-        let state = PetitionState::parse(&m.state).ok_or_else(|| {
-            StoreError::Corrupt(format!("petition {} state {:?}", m.slug, m.state))
-        })?;
+        let state = m.state;
         Ok(Petition {
             id: m.id,
             slug: m.slug,
@@ -139,7 +137,7 @@ pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<Petition>, StoreError>
 /// Every petition that is not a draft, newest first.
 pub async fn public(db: &impl ConnectionTrait) -> Result<Vec<Petition>, StoreError> {
     let rows = petitions::Entity::find()
-        .filter(petitions::Column::State.ne(PetitionState::Draft.as_str()))
+        .filter(petitions::Column::State.ne(PetitionState::Draft))
         .order_by_desc(petitions::Column::CreatedAt)
         .order_by_asc(petitions::Column::Id)
         .all(db)
@@ -193,7 +191,7 @@ impl Store {
                 a.goal = Set(goal);
                 a.closes_at = Set(r.closes_at);
                 a.excerpt = Set(r.excerpt);
-                a.state = Set(r.state.as_str().to_owned());
+                a.state = Set(r.state);
                 if r.source_hash.is_some() {
                     a.source_hash = Set(r.source_hash.clone());
                 }
@@ -215,7 +213,7 @@ impl Store {
                     goal: Set(goal),
                     closes_at: Set(r.closes_at),
                     excerpt: Set(r.excerpt),
-                    state: Set(r.state.as_str().to_owned()),
+                    state: Set(r.state),
                     delivered_at: Set(None),
                     delivery_note: Set(None),
                     source_hash: Set(r.source_hash.clone()),
@@ -398,7 +396,7 @@ pub async fn versions(
     for v in list {
         let n = signatures::Entity::find()
             .filter(signatures::Column::VersionId.eq(v.id))
-            .filter(signatures::Column::Status.eq(crate::domain::Status::Confirmed.as_str()))
+            .filter(signatures::Column::Status.eq(crate::domain::Status::Confirmed))
             .count(db)
             .await?;
         out.push((v, n));

@@ -11,7 +11,7 @@ use super::counts::Deltas;
 use super::signing::SignJob;
 use super::tokens::{lookup, TokenLookup};
 use super::{outbox, Petition, Store, StoreError};
-use crate::domain::{NewSignature, Signer, Status, Token, TokenPurpose};
+use crate::domain::{Kind, NewSignature, Signer, Status, Token, TokenPurpose};
 use crate::entities::{outbox as outbox_entity, signatures, tokens};
 
 /// A checked signature and the circumstances of its submission.
@@ -162,7 +162,7 @@ impl Store {
         let expired: Vec<i64> = signatures::Entity::find()
             .select_only()
             .column(signatures::Column::Id)
-            .filter(signatures::Column::Status.eq(Status::Pending.as_str()))
+            .filter(signatures::Column::Status.eq(Status::Pending))
             .filter(signatures::Column::ExpiresAt.lt(now))
             .into_tuple()
             .all(&txn)
@@ -192,7 +192,7 @@ impl Store {
             .exec(&txn)
             .await?;
         outbox_entity::Entity::delete_many()
-            .filter(outbox_entity::Column::Status.eq(outbox::SENT))
+            .filter(outbox_entity::Column::Status.eq(outbox::OutboxStatus::Sent))
             .filter(outbox_entity::Column::CreatedAt.lt(now - TimeDelta::days(7)))
             .exec(&txn)
             .await?;
@@ -288,7 +288,7 @@ pub(crate) async fn erase(
 /// A confirmed signatory who agreed to be listed.
 #[derive(Clone, Debug)]
 pub struct PublicSignatory {
-    pub kind: String,
+    pub kind: Kind,
     pub name: String,
     pub organization: Option<String>,
     pub role: Option<String>,
@@ -303,7 +303,7 @@ pub struct PublicSignatory {
 fn public_filter(petition_id: i64) -> sea_orm::Select<signatures::Entity> {
     signatures::Entity::find()
         .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::Status.eq(Status::Confirmed.as_str()))
+        .filter(signatures::Column::Status.eq(Status::Confirmed))
         .filter(signatures::Column::Public.eq(true))
         .filter(signatures::Column::Hidden.eq(false))
 }

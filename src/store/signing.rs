@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use super::group_commit::Batch;
-use super::outbox::{Purpose, CANCELLED, QUEUED};
+use super::outbox::{OutboxStatus, Purpose};
 use super::signatures::{details, MailCaps, SignOutcome};
 use super::StoreError;
 use crate::domain::{NewSignature, PetitionState, Status};
@@ -109,8 +109,8 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
             None => {
                 let mut row = details(&job.signature);
                 row.petition_id = Set(job.petition_id);
-                row.kind = Set(job.signature.kind().as_str().to_owned());
-                row.status = Set(Status::Pending.as_str().to_owned());
+                row.kind = Set(job.signature.kind());
+                row.status = Set(Status::Pending);
                 row.dedupe_key = Set(Some(key.clone()));
                 row.language = Set(job.language.clone());
                 row.text_language = Set(Some(job.text_language.clone()));
@@ -188,8 +188,8 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
             };
             outbox::ActiveModel {
                 signature_id: Set(signature_id),
-                purpose: Set(purpose.as_str().to_owned()),
-                status: Set(QUEUED.to_owned()),
+                purpose: Set(purpose),
+                status: Set(OutboxStatus::Queued.to_owned()),
                 attempts: Set(0),
                 next_attempt_at: Set(now),
                 locked_until: Set(None),
@@ -251,7 +251,7 @@ async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen,
         .expr(Expr::val(PART_OPEN))
         .from(petitions::Entity)
         .and_where(petitions::Column::Id.is_in(petitions_ids.iter().copied()))
-        .and_where(petitions::Column::State.eq(PetitionState::Open.as_str()))
+        .and_where(petitions::Column::State.eq(PetitionState::Open))
         .cond_where(
             Condition::any()
                 .add(petitions::Column::ClosesAt.is_null())
@@ -270,7 +270,7 @@ async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen,
                 .equals((s.clone(), signatures::Column::Id)),
         )
         .and_where(Expr::col((o.clone(), outbox::Column::CreatedAt)).gt(since))
-        .and_where(Expr::col((o, outbox::Column::Status)).ne(CANCELLED))
+        .and_where(Expr::col((o, outbox::Column::Status)).ne(OutboxStatus::Cancelled))
         .to_owned();
     let sent = Query::select()
         .expr(SimpleExpr::SubQuery(

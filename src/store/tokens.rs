@@ -48,12 +48,9 @@ pub async fn lookup(
     let Some(sig) = signatures::Entity::find_by_id(signature_id).one(db).await? else {
         return Ok(TokenLookup::Expired(petition));
     };
-    let status = Status::parse(&sig.status).ok_or_else(|| {
-        StoreError::Corrupt(format!("signature {} status {:?}", sig.id, sig.status))
-    })?;
     Ok(TokenLookup::Valid {
         petition,
         signature_id,
-        status,
+        status: sig.status,
     })
 }

@@ -189,7 +189,7 @@ pub async fn readers(
         .column(signatures::Column::TextLanguage)
         .column_as(signatures::Column::Id.count(), "n")
         .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::Status.eq(crate::domain::Status::Confirmed.as_str()))
+        .filter(signatures::Column::Status.eq(crate::domain::Status::Confirmed))
         .group_by(signatures::Column::TextLanguage)
         .into_tuple()
         .all(db)

@@ -1,7 +1,9 @@
 //! From domain values to the templates' plain view data.
-use templates::view::{CountsView, PetitionCard, SignatoryView, StateView};
+use templates::admin::SignatureStatus;
+use templates::view::{CountsView, FormKind, PetitionCard, SignatoryView, StateView};
 
-use crate::domain::{CountryCode, PetitionState};
+use crate::domain::petition_draft::closing_day;
+use crate::domain::{CountryCode, Kind, PetitionState, Status};
 use crate::store::petitions::Text;
 use crate::store::signatures::PublicSignatory;
 use crate::store::{Counts, Petition};
@@ -12,6 +14,22 @@ pub fn state(s: PetitionState) -> StateView {
         PetitionState::Open => StateView::Open,
         PetitionState::Closed => StateView::Closed,
         PetitionState::Delivered => StateView::Delivered,
+    }
+}
+
+pub fn kind(k: Kind) -> FormKind {
+    match k {
+        Kind::Individual => FormKind::Individual,
+        Kind::Organization => FormKind::Organization,
+    }
+}
+
+pub fn status(s: Status) -> SignatureStatus {
+    match s {
+        Status::Pending => SignatureStatus::Pending,
+        Status::Confirmed => SignatureStatus::Confirmed,
+        Status::Withdrawn => SignatureStatus::Withdrawn,
+        Status::Removed => SignatureStatus::Removed,
     }
 }
 
@@ -42,18 +60,14 @@ pub fn card(
         state: state(p.visible_state(now)),
         goal: p.goal,
         // Stored as the first moment it is closed; people read the last day it is open.
-        closes_on: p.closes_at.map(|t| {
-            (t - chrono::TimeDelta::seconds(1))
-                .format("%Y-%m-%d")
-                .to_string()
-        }),
+        closes_on: p.closes_at.map(closing_day),
         counts: counts(c),
     }
 }
 
 pub fn signatory(s: &PublicSignatory, lang: &str) -> SignatoryView {
     SignatoryView {
-        is_organization: s.kind == "organization",
+        is_organization: s.kind == Kind::Organization,
         name: s.name.clone(),
         organization: s.organization.clone(),
         role: s.role.clone(),

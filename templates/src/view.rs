@@ -21,6 +21,25 @@ pub enum StateView {
     Delivered,
 }
 
+impl StateView {
+    pub const ALL: [StateView; 4] = [
+        StateView::Draft,
+        StateView::Open,
+        StateView::Closed,
+        StateView::Delivered,
+    ];
+
+    /// The value the organisers' state form sends.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StateView::Draft => "draft",
+            StateView::Open => "open",
+            StateView::Closed => "closed",
+            StateView::Delivered => "delivered",
+        }
+    }
+}
+
 /// A petition as the index lists it.
 #[derive(Clone, Debug)]
 pub struct PetitionCard {

@@ -114,7 +114,7 @@ struct Record {
 impl Record {
     fn of_row(s: &signatures::Model) -> Record {
         Record {
-            kind: s.kind.clone(),
+            kind: s.kind.as_str().to_owned(),
             name: s.name.clone(),
             email: s.email.clone(),
             country: s.country.clone(),
@@ -435,7 +435,7 @@ async fn run_case(
     let want = expected(case, &form, &email)?;
     let row = newest(app).await?;
     ensure!(
-        row.status == "pending",
+        row.status == undersign::domain::Status::Pending,
         "stored as {:?}, not pending",
         row.status
     );
@@ -475,7 +475,11 @@ async fn run_case(
         r.status()
     );
     let row = newest(app).await?;
-    ensure!(row.status == "confirmed", "confirmed as {:?}", row.status);
+    ensure!(
+        row.status == undersign::domain::Status::Confirmed,
+        "confirmed as {:?}",
+        row.status
+    );
     tally.confirmed += 1;
     if got.kind == "organization" {
         tally.organization += 1;
@@ -531,7 +535,7 @@ async fn outbox_of(app: &TestApp, signature: i64) -> String {
     rows.iter()
         .map(|m| {
             format!(
-                "{} after {} attempt(s): {}",
+                "{:?} after {} attempt(s): {}",
                 m.status,
                 m.attempts,
                 m.last_error.as_deref().unwrap_or("no error")

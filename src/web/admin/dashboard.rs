@@ -11,7 +11,7 @@ use crate::store::audit;
 use crate::store::moderation::{self};
 use crate::store::petitions::{self};
 use crate::web::error::AppError;
-use crate::web::AppState;
+use crate::web::{views, AppState};
 
 use super::{minute, notice, private, status_view, DoneQuery, Organizer};
 
@@ -35,7 +35,7 @@ pub async fn dashboard(
             .map(|p| PetitionRow {
                 slug: p.slug.clone(),
                 title: p.title.clone(),
-                state: p.visible_state(state.clock.now()).as_str().to_owned(),
+                state: views::state(p.visible_state(state.clock.now())),
                 counts: status_view(&counts.get(&p.id).cloned().unwrap_or_default()),
                 goal: p.goal,
             })

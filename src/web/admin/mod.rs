@@ -30,7 +30,7 @@ use crate::store::petitions::{self};
 use crate::store::Petition;
 use crate::web::error::AppError;
 use crate::web::form::FormPairs;
-use crate::web::AppState;
+use crate::web::{views, AppState};
 
 /// The organisers' routes. Declarations can be longer than a signature: these take
 /// [`ADMIN_BODY_LIMIT`](super::ADMIN_BODY_LIMIT).
@@ -243,8 +243,8 @@ pub(super) async fn find(state: &AppState, slug: &str) -> Result<Petition, AppEr
 pub(super) fn signature_row(s: SignatureRecord) -> SignatureRow {
     SignatureRow {
         id: s.id,
-        kind: s.kind,
-        status: s.status,
+        kind: views::kind(s.kind),
+        status: views::status(s.status),
         name: s.name.unwrap_or_default(),
         organization: s.organization,
         email: s.email.unwrap_or_default(),

@@ -15,7 +15,7 @@ use crate::store::petitions::{self};
 use crate::store::translations;
 use crate::web::error::AppError;
 use crate::web::path::PathParam;
-use crate::web::AppState;
+use crate::web::{views, AppState};
 
 use super::{find, minute, notice, private, signature_row, status_view, DoneQuery, Organizer};
 
@@ -88,7 +88,7 @@ pub async fn petition(
         languages,
         slug: p.slug.clone(),
         title: p.title.clone(),
-        state: p.visible_state(state.clock.now()).as_str().to_owned(),
+        state: views::state(p.visible_state(state.clock.now())),
         delivered_at: p.delivered_at.map(minute),
         delivery_note: p.delivery_note.clone(),
         counts: status_view(&counts),

@@ -55,7 +55,7 @@ fn petitions_table(tr: &Tr, rows: &[PetitionRow]) -> Markup {
                     @let c = &r.counts;
                     tr {
                         th.title scope="row" { a href={ "/admin/petitions/" (r.slug) } { (r.title) } }
-                        td { span.badge { (state_label(tr, &r.state)) } }
+                        td { span.badge { (state_label(tr, r.state)) } }
                         @for n in [c.pending_individual, c.pending_organization, c.confirmed_individual,
                             c.confirmed_organization, c.withdrawn_individual, c.withdrawn_organization,
                             c.removed_individual, c.removed_organization, c.members] {

@@ -40,32 +40,29 @@ pub(super) fn number_i64(tr: &Tr, n: i64) -> String {
     u64::try_from(n).map_or_else(|_| n.to_string(), |n| tr.number(n))
 }
 
-pub(super) fn state_label(tr: &Tr, state: &str) -> String {
-    match state {
-        "draft" => tr.t("admin-state-draft"),
-        "open" => tr.t("admin-state-open"),
-        "closed" => tr.t("admin-state-closed"),
-        "delivered" => tr.t("admin-state-delivered"),
-        other => other.to_owned(),
-    }
+pub(super) fn state_label(tr: &Tr, state: StateView) -> String {
+    tr.t(match state {
+        StateView::Draft => "admin-state-draft",
+        StateView::Open => "admin-state-open",
+        StateView::Closed => "admin-state-closed",
+        StateView::Delivered => "admin-state-delivered",
+    })
 }
 
-pub(super) fn kind_label(tr: &Tr, kind: &str) -> String {
-    match kind {
-        "individual" => tr.t("admin-kind-individual"),
-        "organization" => tr.t("admin-kind-organization"),
-        other => other.to_owned(),
-    }
+pub(super) fn kind_label(tr: &Tr, kind: FormKind) -> String {
+    tr.t(match kind {
+        FormKind::Individual => "admin-kind-individual",
+        FormKind::Organization => "admin-kind-organization",
+    })
 }
 
-pub(super) fn status_label(tr: &Tr, status: &str) -> String {
-    match status {
-        "pending" => tr.t("admin-status-pending"),
-        "confirmed" => tr.t("admin-status-confirmed"),
-        "withdrawn" => tr.t("admin-status-withdrawn"),
-        "removed" => tr.t("admin-status-removed"),
-        other => other.to_owned(),
-    }
+pub(super) fn status_label(tr: &Tr, status: SignatureStatus) -> String {
+    tr.t(match status {
+        SignatureStatus::Pending => "admin-status-pending",
+        SignatureStatus::Confirmed => "admin-status-confirmed",
+        SignatureStatus::Withdrawn => "admin-status-withdrawn",
+        SignatureStatus::Removed => "admin-status-removed",
+    })
 }
 
 pub(super) fn action_label(tr: &Tr, action: &str) -> String {

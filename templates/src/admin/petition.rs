@@ -3,7 +3,9 @@
 use maud::{html, Markup};
 
 use super::records::{exports_table, languages_table, versions_table};
-use super::view::{AdminContext, PetitionAdminPage, SignatureRow, StatusCounts};
+use super::view::{
+    AdminContext, PetitionAdminPage, SignatureRow, SignatureStatus, StateView, StatusCounts,
+};
 use super::{
     admin_page, counted, csrf_field, kind_label, state_label, status_label, table_wrap, yes_no,
 };
@@ -17,7 +19,7 @@ pub fn petition(tr: &Tr, p: &PetitionAdminPage) -> Markup {
     let base = format!("/admin/petitions/{}", p.slug);
     let body = html! {
         h1 { (p.title) }
-        p { span.badge { (state_label(tr, &p.state)) } }
+        p { span.badge { (state_label(tr, p.state)) } }
         @if let Some(on) = &p.delivered_at {
             p { (tr.t_args("admin-delivered-on", &[("date", on.as_str().into())])) }
         }
@@ -56,8 +58,8 @@ pub fn petition(tr: &Tr, p: &PetitionAdminPage) -> Markup {
                     label for="state" { (tr.t("admin-state-label")) }
                     p.hint #state-hint { (tr.t("admin-state-hint")) }
                     select #state name="state" aria-describedby="state-hint" {
-                        @for s in ["draft", "open", "closed", "delivered"] {
-                            option value=(s) selected[p.state == s] { (state_label(tr, s)) }
+                        @for s in StateView::ALL {
+                            option value=(s.as_str()) selected[p.state == s] { (state_label(tr, s)) }
                         }
                     }
                 }
@@ -218,13 +220,13 @@ pub(super) fn signature_table(
             } }
             tbody {
                 @for s in rows {
-                    tr class=[(s.status == "removed" || s.status == "withdrawn").then_some("inactive")] {
+                    tr class=[matches!(s.status, SignatureStatus::Removed | SignatureStatus::Withdrawn).then_some("inactive")] {
                         th scope="row" { (s.name) }
                         @if let Some((ctx, base)) = actions {
                             td { (row_actions(tr, ctx, base, s)) }
                         }
-                        td { (kind_label(tr, &s.kind)) }
-                        td { (status_label(tr, &s.status)) }
+                        td { (kind_label(tr, s.kind)) }
+                        td { (status_label(tr, s.status)) }
                         td { (s.organization.as_deref().unwrap_or("")) }
                         td.email { (email(&s.email)) }
                         td { (s.country) }
@@ -258,7 +260,10 @@ fn row_actions(tr: &Tr, ctx: &AdminContext, base: &str, s: &SignatureRow) -> Mar
     } else {
         ("hide", "admin-hide")
     };
-    let removable = s.status != "removed" && s.status != "withdrawn";
+    let removable = !matches!(
+        s.status,
+        SignatureStatus::Removed | SignatureStatus::Withdrawn
+    );
     html! {
         div.row-actions {
             form method="post" action={ (base) "/signatures/" (s.id) "/" (toggle) } {

@@ -1,4 +1,14 @@
 //! Plain data for the organisers' pages and the delivery document.
+pub use crate::view::{FormKind, StateView};
+
+/// Where a signature is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignatureStatus {
+    Pending,
+    Confirmed,
+    Withdrawn,
+    Removed,
+}
 
 /// Every admin page knows who is signed in and carries the session's CSRF token, which
 /// every form on it must send back as the hidden field `csrf`.
@@ -43,8 +53,7 @@ pub struct StatusCounts {
 pub struct PetitionRow {
     pub slug: String,
     pub title: String,
-    /// draft | open | closed | delivered
-    pub state: String,
+    pub state: StateView,
     pub counts: StatusCounts,
     pub goal: Option<u64>,
 }
@@ -86,10 +95,8 @@ pub struct DashboardPage {
 #[derive(Clone, Debug)]
 pub struct SignatureRow {
     pub id: i64,
-    /// individual | organization
-    pub kind: String,
-    /// pending | confirmed | withdrawn | removed
-    pub status: String,
+    pub kind: FormKind,
+    pub status: SignatureStatus,
     pub name: String,
     pub organization: Option<String>,
     pub email: String,
@@ -129,7 +136,7 @@ pub struct PetitionAdminPage {
     pub ctx: AdminContext,
     pub slug: String,
     pub title: String,
-    pub state: String,
+    pub state: StateView,
     pub delivered_at: Option<String>,
     pub delivery_note: Option<String>,
     pub counts: StatusCounts,

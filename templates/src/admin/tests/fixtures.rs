@@ -30,11 +30,11 @@ pub(super) fn counts() -> StatusCounts {
     }
 }
 
-pub(super) fn sig(id: i64, status: &str, hidden: bool, name: &str) -> SignatureRow {
+pub(super) fn sig(id: i64, status: SignatureStatus, hidden: bool, name: &str) -> SignatureRow {
     SignatureRow {
         id,
-        kind: "organization".into(),
-        status: status.into(),
+        kind: FormKind::Organization,
+        status,
         name: name.into(),
         organization: Some(format!("Union {EVIL}")),
         email: "a@spam.example".into(),
@@ -54,14 +54,14 @@ pub(super) fn dashboard_page() -> DashboardPage {
             PetitionRow {
                 slug: "krivoy-rog".into(),
                 title: format!("Krivoy Rog {EVIL}"),
-                state: "open".into(),
+                state: StateView::Open,
                 counts: counts(),
                 goal: Some(3000),
             },
             PetitionRow {
                 slug: "draft-one".into(),
                 title: "A draft".into(),
-                state: "draft".into(),
+                state: StateView::Draft,
                 counts: StatusCounts::default(),
                 goal: None,
             },
@@ -120,7 +120,7 @@ pub(super) fn petition_page() -> PetitionAdminPage {
         ],
         slug: "krivoy-rog".into(),
         title: format!("Krivoy Rog {EVIL}"),
-        state: "delivered".into(),
+        state: StateView::Delivered,
         delivered_at: Some("2026-11-28".into()),
         delivery_note: Some(format!("Handed to the mayor {EVIL}")),
         counts: counts(),
@@ -134,10 +134,15 @@ pub(super) fn petition_page() -> PetitionAdminPage {
         query: EVIL.into(),
         searched: true,
         results: vec![
-            sig(41, "confirmed", false, &format!("Olena {EVIL}")),
-            sig(42, "confirmed", true, "Petro"),
-            sig(43, "removed", false, "Removed Person"),
-            sig(44, "withdrawn", false, "Withdrawn Person"),
+            sig(
+                41,
+                SignatureStatus::Confirmed,
+                false,
+                &format!("Olena {EVIL}"),
+            ),
+            sig(42, SignatureStatus::Confirmed, true, "Petro"),
+            sig(43, SignatureStatus::Removed, false, "Removed Person"),
+            sig(44, SignatureStatus::Withdrawn, false, "Withdrawn Person"),
         ],
         exports: vec![ExportView {
             at: "2026-11-21 09:00:00 UTC".into(),
@@ -207,7 +212,7 @@ pub(super) fn bulk_page(count: u64) -> BulkRemovePage {
         domain: "spam.example".into(),
         count,
         sample: (1..=count.min(20) as i64)
-            .map(|i| sig(i, "pending", false, &format!("Bot {i}")))
+            .map(|i| sig(i, SignatureStatus::Pending, false, &format!("Bot {i}")))
             .collect(),
     }
 }
