@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::clock::Clock;
@@ -89,13 +88,7 @@ impl Builder {
             .map_err(|e| StartError::Bind("listener".into(), e))?;
         let listener = tokio::net::TcpListener::from_std(listener)
             .map_err(|e| StartError::Bind("listener".into(), e))?;
-        let state = AppState::new(
-            Arc::new(settings),
-            store,
-            self.clock,
-            keys,
-            Arc::new(Notify::new()),
-        );
+        let state = AppState::new(Arc::new(settings), store, self.clock, keys);
         Ok(Application {
             listener,
             state,
@@ -175,7 +168,7 @@ impl Application {
             mailer,
             settings: state.settings.clone(),
             clock: state.clock.clone(),
-            wake: state.outbox_wake.clone(),
+            wake: state.store.outbox_wake(),
         };
         let mut background = vec![];
         if outbox_worker {

@@ -37,7 +37,7 @@ impl OutboxWorker {
             mailer: Mailer::from_settings(&state.settings.mail)?,
             settings: state.settings.clone(),
             clock: state.clock.clone(),
-            wake: state.outbox_wake.clone(),
+            wake: state.store.outbox_wake(),
         })
     }
 

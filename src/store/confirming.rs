@@ -13,7 +13,7 @@ use sea_orm::{
 use super::counts::Deltas;
 use super::group_commit::Batch;
 use super::petitions::Petition;
-use super::signatures::TokenAction;
+use super::tokens::TokenAction;
 use super::StoreError;
 use crate::domain::{Kind, Status, Token, TokenPurpose};
 use crate::entities::{petitions, signatures, tokens};

@@ -12,14 +12,17 @@ pub mod organizers;
 pub mod outbox;
 pub mod petitions;
 pub mod signatures;
-mod signing;
+pub mod signing;
 mod statistics;
 pub mod tokens;
 pub mod translations;
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
+
+use chrono::{DateTime, Utc};
 
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DbBackend, DbErr, SqlxPostgresConnector,
@@ -52,13 +55,17 @@ pub enum StoreError {
 pub struct Store {
     writer: DatabaseConnection,
     reader: DatabaseConnection,
-    signing: group_commit::Queue<signing::SignJob>,
+    signing: group_commit::Queue<signing::SignRequest>,
     confirming: group_commit::Queue<confirming::ConfirmJob>,
     public_petitions: std::sync::Arc<petitions::PublicPetitions>,
     /// The SQLite database file, which an export reads directly (see
     /// [`Store::confirmed_rows`]); `None` on PostgreSQL and for an in-memory database.
     sqlite_file: Option<std::path::PathBuf>,
     growth: statistics::Growth,
+    /// Confirmed counts as pages read them; renewed by every commit that changes them.
+    counts: Arc<counts::CountsCache>,
+    /// Woken by every commit that queued mail, so the sender sends at once.
+    outbox_wake: Arc<tokio::sync::Notify>,
 }
 
 impl Store {
@@ -136,6 +143,8 @@ impl Store {
             confirming: group_commit::Queue::start(writer.clone()),
             public_petitions: Default::default(),
             growth: Default::default(),
+            counts: Arc::new(counts::CountsCache::new(Duration::from_secs(1))),
+            outbox_wake: Default::default(),
             writer,
             reader,
             sqlite_file: None,
@@ -147,6 +156,24 @@ impl Store {
         use migrations::MigratorTrait;
         migrations::Migrator::up(&self.writer, None).await?;
         self.backfill_versions(chrono::Utc::now()).await
+    }
+
+    /// Confirmed counts of every petition, at most a second old, and current with every
+    /// change this process committed.
+    pub async fn counts(&self, now: DateTime<Utc>) -> Result<counts::Snapshot, StoreError> {
+        self.counts.get(&self.reader, now).await
+    }
+
+    /// What follows a commit that changed what is counted (a confirmation, a withdrawal,
+    /// moderation, a petition's state or text): pages count afresh. The store calls it
+    /// itself, so no handler has to remember.
+    fn counts_changed(&self) {
+        self.counts.invalidate();
+    }
+
+    /// Notified whenever a commit queued mail: what the outbox worker waits on.
+    pub fn outbox_wake(&self) -> Arc<tokio::sync::Notify> {
+        self.outbox_wake.clone()
     }
 
     pub fn reader(&self) -> &DatabaseConnection {

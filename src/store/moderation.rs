@@ -216,6 +216,9 @@ impl Store {
             .await?;
         }
         txn.commit().await?;
+        if n > 0 {
+            self.counts_changed();
+        }
         Ok(n > 0)
     }
 
@@ -278,6 +281,9 @@ impl Store {
             .await?;
         }
         txn.commit().await?;
+        if n > 0 {
+            self.counts_changed();
+        }
         Ok(n > 0)
     }
 
@@ -304,6 +310,9 @@ impl Store {
         )
         .await?;
         txn.commit().await?;
+        if n > 0 {
+            self.counts_changed();
+        }
         Ok(n)
     }
 }

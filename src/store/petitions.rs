@@ -230,6 +230,7 @@ impl Store {
         ensure_version(&txn, id, now).await?;
         txn.commit().await?;
         self.public_petitions.changed();
+        self.counts_changed();
         Ok(outcome)
     }
 
@@ -254,6 +255,7 @@ impl Store {
         .await?;
         txn.commit().await?;
         self.public_petitions.changed();
+        self.counts_changed();
         Ok(())
     }
 
@@ -295,6 +297,7 @@ impl Store {
         .await?;
         txn.commit().await?;
         self.public_petitions.changed();
+        self.counts_changed();
         Ok(())
     }
 }

@@ -8,107 +8,23 @@ use sea_orm::{
 
 use super::confirming::ConfirmJob;
 use super::counts::Deltas;
-use super::signing::SignJob;
-use super::tokens::{lookup, TokenLookup};
-use super::{outbox, Petition, Store, StoreError};
+use super::signing::{SignOutcome, SignRequest};
+use super::tokens::{lookup, TokenAction, TokenLookup};
+use super::{outbox, Store, StoreError};
 use crate::domain::{Kind, NewSignature, Signer, Status, Token, TokenPurpose};
 use crate::entities::{outbox as outbox_entity, signatures, tokens};
-
-/// A checked signature and the circumstances of its submission.
-#[derive(Debug)]
-pub struct SignRequest<'a> {
-    pub petition: &'a Petition,
-    pub signature: &'a NewSignature,
-    pub language: &'a str,
-    /// The language version of the declaration the signer read.
-    pub text_language: &'a str,
-    /// A keyed hash of the client address, never the address.
-    pub ip_hash: Option<String>,
-    /// [`Keys::signer_hash`](crate::security::Keys::signer_hash) of the signature's dedupe
-    /// key: whether organisers hid this signer from the petition's public list before.
-    pub signer_hash: String,
-    pub now: DateTime<Utc>,
-    /// How long a pending signature waits for its confirmation.
-    pub confirm_window: TimeDelta,
-    /// Messages to one address per 24 hours, whatever is submitted.
-    pub caps: MailCaps,
-}
-
-/// How many messages one address may be sent in 24 hours.
-#[derive(Clone, Copy, Debug)]
-pub struct MailCaps {
-    /// About one petition.
-    pub per_petition: u32,
-    /// About all petitions together.
-    pub overall: u32,
-}
-
-/// What happened to a submission. The signer sees the same page for every one of these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SignOutcome {
-    /// A new pending signature; its confirmation is queued.
-    Created,
-    /// Still pending: the confirmation is queued again.
-    ConfirmationResent,
-    /// Already confirmed: a short "you have already signed" is queued.
-    AlreadySignedNotified,
-    /// The cap of messages to this address is reached: nothing is stored or queued.
-    Capped,
-    /// Removed by an organiser: nothing happens.
-    Suppressed,
-    /// The petition closed (or was taken down) before the submission was stored.
-    Closed,
-}
-
-impl SignOutcome {
-    /// Whether a message was queued, so the outbox worker should be woken.
-    pub fn queued_mail(self) -> bool {
-        matches!(
-            self,
-            SignOutcome::Created
-                | SignOutcome::ConfirmationResent
-                | SignOutcome::AlreadySignedNotified
-        )
-    }
-}
-
-/// The answer to pressing Confirm or Withdraw.
-#[derive(Debug)]
-pub enum TokenAction {
-    Unknown,
-    Expired(Petition),
-    /// Done now, or done before (both actions are idempotent).
-    Done(Petition),
-    /// Confirming a signature that was withdrawn or removed.
-    Inactive(Petition),
-    /// Confirming a pending signature of a petition that no longer takes signatures
-    /// (closed, delivered, past its closing time, or back in draft): it does not count,
-    /// and waits out its window like any unconfirmed one.
-    Closed(Petition),
-}
 
 impl Store {
     /// Stores a signature and queues its email, committed (with others submitted at the
     /// same moment: see [`super::group_commit`]) before it returns. A duplicate is never an
     /// error: see [`SignOutcome`].
-    pub async fn sign(&self, req: &SignRequest<'_>) -> Result<SignOutcome, StoreError> {
-        let outcome = self
-            .signing
-            .submit(SignJob {
-                petition_id: req.petition.id,
-                version_id: req.petition.version_id,
-                signature: req.signature.clone(),
-                language: req.language.to_owned(),
-                text_language: req.text_language.to_owned(),
-                ip_hash: req.ip_hash.clone(),
-                signer_hash: req.signer_hash.clone(),
-                now: req.now,
-                confirm_window: req.confirm_window,
-                caps: req.caps,
-            })
-            .await?;
+    pub async fn sign(&self, req: SignRequest) -> Result<SignOutcome, StoreError> {
+        let outcome = self.signing.submit(req).await?;
         if outcome == SignOutcome::Created {
             self.growth.created(1, &self.reader);
+        }
+        if outcome.queued_mail() {
+            self.outbox_wake.notify_one();
         }
         Ok(outcome)
     }
@@ -120,12 +36,17 @@ impl Store {
         token: &Token,
         now: DateTime<Utc>,
     ) -> Result<TokenAction, StoreError> {
-        self.confirming
+        let action = self
+            .confirming
             .submit(ConfirmJob {
                 token: token.clone(),
                 now,
             })
-            .await
+            .await?;
+        if matches!(action, TokenAction::Done(_)) {
+            self.counts_changed();
+        }
+        Ok(action)
     }
 
     /// Withdraws the signature behind a withdraw token and erases the signer's personal
@@ -151,6 +72,9 @@ impl Store {
             }
         };
         txn.commit().await?;
+        if matches!(action, TokenAction::Done(_)) {
+            self.counts_changed();
+        }
         Ok(action)
     }
 

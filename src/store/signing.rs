@@ -10,32 +10,79 @@ use sea_orm::{
 
 use super::group_commit::Batch;
 use super::outbox::{OutboxStatus, Purpose};
-use super::signatures::{details, MailCaps, SignOutcome};
+use super::signatures::details;
 use super::StoreError;
 use crate::domain::{NewSignature, PetitionState, Status};
 use crate::entities::{hidden_signers, outbox, petitions, signatures};
 
-/// One submission, owned, as it travels to the writer.
+/// A checked signature and the circumstances of its submission, as it travels to the
+/// writer.
 #[derive(Debug)]
-pub(crate) struct SignJob {
+pub struct SignRequest {
     pub petition_id: i64,
+    /// The version of the text it endorses: the petition's current one.
     pub version_id: Option<i64>,
     pub signature: NewSignature,
+    /// The language the signer's pages and emails are in.
     pub language: String,
+    /// The language version of the declaration the signer read.
     pub text_language: String,
+    /// A keyed hash of the client address, never the address.
     pub ip_hash: Option<String>,
+    /// [`Keys::signer_hash`](crate::security::Keys::signer_hash) of the signature's dedupe
+    /// key: whether organisers hid this signer from the petition's public list before.
     pub signer_hash: String,
     pub now: DateTime<Utc>,
+    /// How long a pending signature waits for its confirmation.
     pub confirm_window: TimeDelta,
+    /// Messages to one address per 24 hours, whatever is submitted.
     pub caps: MailCaps,
 }
 
-impl Batch for SignJob {
+/// How many messages one address may be sent in 24 hours.
+#[derive(Clone, Copy, Debug)]
+pub struct MailCaps {
+    /// About one petition.
+    pub per_petition: u32,
+    /// About all petitions together.
+    pub overall: u32,
+}
+
+/// What happened to a submission. The signer sees the same page for every one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignOutcome {
+    /// A new pending signature; its confirmation is queued.
+    Created,
+    /// Still pending: the confirmation is queued again.
+    ConfirmationResent,
+    /// Already confirmed: a short "you have already signed" is queued.
+    AlreadySignedNotified,
+    /// The cap of messages to this address is reached: nothing is stored or queued.
+    Capped,
+    /// Removed by an organiser: nothing happens.
+    Suppressed,
+    /// The petition closed (or was taken down) before the submission was stored.
+    Closed,
+}
+
+impl SignOutcome {
+    /// Whether a message was queued, so the outbox worker should be woken.
+    pub fn queued_mail(self) -> bool {
+        matches!(
+            self,
+            SignOutcome::Created
+                | SignOutcome::ConfirmationResent
+                | SignOutcome::AlreadySignedNotified
+        )
+    }
+}
+
+impl Batch for SignRequest {
     type Outcome = SignOutcome;
 
     async fn commit(
         db: &DatabaseConnection,
-        jobs: &[SignJob],
+        jobs: &[SignRequest],
     ) -> Result<Vec<SignOutcome>, StoreError> {
         commit(db, jobs).await
     }
@@ -55,7 +102,10 @@ struct Sent {
     total: u64,
 }
 
-async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOutcome>, StoreError> {
+async fn commit(
+    db: &DatabaseConnection,
+    jobs: &[SignRequest],
+) -> Result<Vec<SignOutcome>, StoreError> {
     let txn = db.begin().await?;
     let Seen {
         open,
@@ -63,7 +113,8 @@ async fn commit(db: &DatabaseConnection, jobs: &[SignJob]) -> Result<Vec<SignOut
         mut sent,
         hidden,
     } = read_batch(&txn, jobs).await?;
-    let is_hidden = |job: &SignJob| hidden.contains(&(job.petition_id, job.signer_hash.clone()));
+    let is_hidden =
+        |job: &SignRequest| hidden.contains(&(job.petition_id, job.signer_hash.clone()));
 
     let mut inserts: Vec<signatures::ActiveModel> = vec![];
     // For each planned row, its petition and dedupe key, to find its id after the insert.
@@ -225,7 +276,7 @@ struct Seen {
 /// One statement, three `UNION ALL` parts told apart by their last column: on SQLite every
 /// statement is a round trip to the connection's own thread, and on a busy machine those
 /// trips, not the queries, are what a batch waits for.
-async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignJob]) -> Result<Seen, StoreError> {
+async fn read_batch(txn: &DatabaseTransaction, jobs: &[SignRequest]) -> Result<Seen, StoreError> {
     let petitions_ids: BTreeSet<i64> = jobs.iter().map(|j| j.petition_id).collect();
     let keys: BTreeSet<String> = jobs.iter().map(|j| j.signature.dedupe_key()).collect();
     let addresses: BTreeSet<String> = jobs.iter().map(|j| j.signature.email.folded()).collect();

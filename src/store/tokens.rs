@@ -22,6 +22,21 @@ pub enum TokenLookup {
     },
 }
 
+/// The answer to pressing Confirm or Withdraw.
+#[derive(Debug)]
+pub enum TokenAction {
+    Unknown,
+    Expired(Petition),
+    /// Done now, or done before (both actions are idempotent).
+    Done(Petition),
+    /// Confirming a signature that was withdrawn or removed.
+    Inactive(Petition),
+    /// Confirming a pending signature of a petition that no longer takes signatures
+    /// (closed, delivered, past its closing time, or back in draft): it does not count,
+    /// and waits out its window like any unconfirmed one.
+    Closed(Petition),
+}
+
 pub async fn lookup(
     db: &impl ConnectionTrait,
     token: &Token,

@@ -59,7 +59,7 @@ fn cached(body: impl IntoResponse) -> Response {
 pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
     let now = state.clock.now();
     let all = state.store.public_petitions().await?;
-    let snapshot = state.counts.get(state.store.reader(), now).await?;
+    let snapshot = state.store.counts(now).await?;
     let out: Vec<_> = all.iter().map(|p| json(p, &snapshot, now)).collect();
     Ok(cached(Json(out)))
 }
@@ -70,6 +70,6 @@ pub async fn one(
 ) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
     let now = state.clock.now();
-    let snapshot = state.counts.get(state.store.reader(), now).await?;
+    let snapshot = state.store.counts(now).await?;
     Ok(cached(Json(json(&p, &snapshot, now))))
 }

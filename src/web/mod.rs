@@ -8,6 +8,7 @@ pub mod form;
 pub mod middleware;
 pub mod page_cache;
 pub mod path;
+pub mod policy;
 pub mod public;
 pub mod rate_limit;
 pub mod serve;
@@ -23,7 +24,6 @@ use axum::http::header::{HeaderValue, REFERRER_POLICY};
 use axum::routing::{get, post};
 use axum::Router;
 use ipnet::IpNet;
-use tokio::sync::Notify;
 
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -32,7 +32,6 @@ use crate::blocklist::Blocklist;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::security::Keys;
-use crate::store::counts::CountsCache;
 use crate::store::Store;
 use rate_limit::Limits;
 
@@ -47,12 +46,11 @@ pub struct AppState(Arc<Inner>);
 
 pub struct Inner {
     pub settings: Arc<Settings>,
+    /// The settings requests act on, as durations and limits.
+    pub policy: policy::Policy,
     pub store: Store,
     pub clock: Clock,
     pub keys: Keys,
-    /// Woken after a commit that queued mail, so the worker sends at once.
-    pub outbox_wake: Arc<Notify>,
-    pub counts: CountsCache,
     pub pages: page_cache::PageCache,
     pub trusted_proxies: Vec<IpNet>,
     pub limits: Limits,
@@ -67,13 +65,7 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(
-        settings: Arc<Settings>,
-        store: Store,
-        clock: Clock,
-        keys: Keys,
-        outbox_wake: Arc<Notify>,
-    ) -> AppState {
+    pub fn new(settings: Arc<Settings>, store: Store, clock: Clock, keys: Keys) -> AppState {
         let trusted_proxies = settings
             .server
             .trusted_proxies
@@ -81,16 +73,15 @@ impl AppState {
             .filter_map(|p| client_ip::parse_net(p).ok())
             .collect();
         AppState(Arc::new(Inner {
-            counts: CountsCache::new(std::time::Duration::from_secs(1)),
             pages: Default::default(),
             trusted_proxies,
             limits: Limits::new(&settings.limits, &clock),
             blocklist: Blocklist::new(&settings.blocklist),
+            policy: policy::Policy::new(&settings),
             settings,
             store,
             clock,
             keys,
-            outbox_wake,
         }))
     }
 }

@@ -41,7 +41,7 @@ pub async fn find_petition(state: &AppState, slug: &str) -> Result<Arc<Petition>
 pub async fn index(State(state): State<AppState>, lang: RequestLang) -> Result<Response, AppError> {
     let now = state.clock.now();
     let list = state.store.public_petitions().await?;
-    let snapshot = state.counts.get(state.store.reader(), now).await?;
+    let snapshot = state.store.counts(now).await?;
     let tr = lang.tr(None);
     let cards: Vec<_> = list
         .iter()
@@ -61,7 +61,7 @@ pub async fn petition(
     let now = state.clock.now();
     // The busiest page of a campaign: rendered once a second per language at most, and
     // again at once when its counts or its petition change.
-    let counts = state.counts.get(state.store.reader(), now).await?;
+    let counts = state.store.counts(now).await?;
     let key = PageKey {
         petition: p.id,
         language: tr.lang(),
@@ -101,7 +101,7 @@ pub async fn petition_page(
 ) -> Result<templates::Markup, AppError> {
     let text = p.text_in(text_language);
     let now = state.clock.now();
-    let snapshot = state.counts.get(state.store.reader(), now).await?;
+    let snapshot = state.store.counts(now).await?;
     let recent = signatures::recent_public(state.store.reader(), p.id, RECENT).await?;
     let mut forms = vec![];
     if p.is_signable(now) {

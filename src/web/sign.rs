@@ -3,7 +3,6 @@ use axum::extract::State;
 use axum::http::header::{self, HeaderValue};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use chrono::TimeDelta;
 use templates::pages;
 use templates::view::{FormKind, FormNotice, SignFormView};
 
@@ -16,7 +15,7 @@ use super::AppState;
 use crate::domain::{FieldError, Kind, SignatureInput};
 use crate::i18n::RequestLang;
 use crate::security::FormTokenError;
-use crate::store::signatures::{MailCaps, SignOutcome, SignRequest};
+use crate::store::signing::{SignOutcome, SignRequest};
 
 pub async fn sign(
     State(state): State<AppState>,
@@ -92,10 +91,9 @@ pub async fn sign(
         .await?;
         return Ok(unprocessable(page));
     }
-    let max_age = TimeDelta::hours(state.settings.signing.form_max_age_hours as i64);
     match state
         .keys
-        .check_form_token(token, petition.id, now, max_age)
+        .check_form_token(token, petition.id, now, state.policy.form_max_age)
     {
         Err(why) => {
             let why = match why {
@@ -115,8 +113,7 @@ pub async fn sign(
             return Ok(unprocessable(page));
         }
         Ok(issued) => {
-            let min_fill = TimeDelta::seconds(state.settings.signing.min_fill_seconds as i64);
-            if now - issued < min_fill {
+            if now - issued < state.policy.min_fill {
                 tracing::info!(petition = %petition.slug, "form sent faster than a person types; sent back");
                 // The same token: by the time a person presses again, it is old enough.
                 let page = petition_page(
@@ -171,28 +168,23 @@ pub async fn sign(
 
     let outcome = state
         .store
-        .sign(&SignRequest {
-            petition: &petition,
-            signature: &signature,
-            language: tr.lang(),
-            text_language,
-            ip_hash: Some(state.keys.ip_hash(ip)),
+        .sign(SignRequest {
+            petition_id: petition.id,
+            version_id: petition.version_id,
             signer_hash: state.keys.signer_hash(&signature.dedupe_key()),
+            signature: signature.clone(),
+            language: tr.lang().to_owned(),
+            text_language: text_language.to_owned(),
+            ip_hash: Some(state.keys.ip_hash(ip)),
             now,
-            confirm_window: TimeDelta::hours(state.settings.signing.confirm_ttl_hours as i64),
-            caps: MailCaps {
-                per_petition: state.settings.limits.resend_per_signature_per_day,
-                overall: state.settings.limits.mail_per_address_per_day,
-            },
+            confirm_window: state.policy.confirm_window,
+            caps: state.policy.caps,
         })
         .await?;
     if outcome == SignOutcome::Closed {
         // Closed between reading the petition and storing: nothing was stored.
         let page = pages::closed(&tr, petition.text_in(tr.lang()).title, &petition.slug);
         return Ok((StatusCode::CONFLICT, Html(page.into_string())).into_response());
-    }
-    if outcome.queued_mail() {
-        state.outbox_wake.notify_one();
     }
     tracing::info!(petition = %petition.slug, kind = signature.kind().as_str(), outcome = ?outcome, "signature submitted");
     // Every outcome looks the same from outside: nobody learns who has signed.

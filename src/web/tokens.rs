@@ -11,8 +11,7 @@ use super::path::PathParam;
 use super::AppState;
 use crate::domain::{Status, Token, TokenPurpose};
 use crate::i18n::RequestLang;
-use crate::store::signatures::TokenAction;
-use crate::store::tokens::{lookup, TokenLookup};
+use crate::store::tokens::{lookup, TokenAction, TokenLookup};
 use crate::store::Petition;
 
 pub async fn confirm_page(
@@ -80,7 +79,6 @@ pub async fn confirm(
     let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
     let action = state.store.confirm(&token, state.clock.now()).await?;
     if let TokenAction::Done(p) = &action {
-        state.counts.invalidate();
         tracing::info!(petition = %p.slug, "signature confirmed");
     }
     Ok(answer(action, &lang, pages::confirmed))
@@ -94,7 +92,6 @@ pub async fn withdraw(
     let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
     let action = state.store.withdraw(&token, state.clock.now()).await?;
     if let TokenAction::Done(p) = &action {
-        state.counts.invalidate();
         tracing::info!(petition = %p.slug, "signature withdrawn");
     }
     Ok(answer(action, &lang, pages::withdrawn))

@@ -3,7 +3,7 @@
 use chrono::TimeDelta;
 use undersign::domain::{PetitionState, SignatureInput};
 use undersign::store::petitions;
-use undersign::store::signatures::{MailCaps, SignOutcome, SignRequest};
+use undersign::store::signing::{MailCaps, SignOutcome, SignRequest};
 
 use testkit::*;
 
@@ -75,13 +75,14 @@ async fn a_petition_closed_while_a_signature_waits_stores_nothing() {
     let input = SignatureInput::from_pairs(form.iter().map(|(k, v)| (*k, v.as_str())));
     let signature = input.parse().expect("a valid signature");
     let outcome = store
-        .sign(&SignRequest {
-            petition: &petition,
-            signature: &signature,
-            language: "en",
-            text_language: "en",
-            ip_hash: None,
+        .sign(SignRequest {
+            petition_id: petition.id,
+            version_id: petition.version_id,
             signer_hash: app.state.keys.signer_hash(&signature.dedupe_key()),
+            signature,
+            language: "en".into(),
+            text_language: "en".into(),
+            ip_hash: None,
             now,
             confirm_window: TimeDelta::hours(1),
             caps: MailCaps {

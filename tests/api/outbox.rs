@@ -41,7 +41,7 @@ async fn signing_while_the_mail_server_is_down_loses_nothing() {
     // The server comes back; after the backoff every message goes out.
     let mailbox = Mailbox::start(app.smtp_port);
     app.clock.advance(TimeDelta::minutes(5));
-    app.state.outbox_wake.notify_one();
+    app.state.store.outbox_wake().notify_one();
     let deadline = Instant::now() + Duration::from_secs(15);
     while mailbox.count() < 5 {
         assert!(
@@ -104,7 +104,7 @@ async fn a_message_that_keeps_failing_is_marked_failed_with_its_error() {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         app.clock.advance(TimeDelta::minutes(10));
-        app.state.outbox_wake.notify_one();
+        app.state.store.outbox_wake().notify_one();
         let failed = app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'failed' AND attempts = 2").await;
         if failed == 1 {
             break;

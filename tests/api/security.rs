@@ -721,7 +721,6 @@ async fn a_signature_confirmed_after_the_petition_stopped_taking_them_does_not_c
             .set_petition_state("test", petition.id, state, None, app.clock.now())
             .await
             .unwrap();
-        app.state.counts.invalidate();
         let (status, page) = app.get_text(&confirm).await;
         assert_eq!(status, 409, "{state:?}");
         assert!(

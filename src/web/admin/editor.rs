@@ -227,7 +227,6 @@ async fn save(
                     now,
                 )
                 .await?;
-            state.counts.invalidate();
             Ok(back_to(r.slug.as_ref(), "saved"))
         }
         _ => {

@@ -25,7 +25,7 @@ use templates::Tr;
 
 use crate::domain::Slug;
 use crate::store::moderation::{SignatureRecord, StatusCounts};
-use crate::store::organizers::{Session, SessionLimits};
+use crate::store::organizers::Session;
 use crate::store::petitions::{self};
 use crate::store::Petition;
 use crate::web::error::AppError;
@@ -86,13 +86,6 @@ pub(super) fn cookie_name(state: &AppState) -> &'static str {
     }
 }
 
-pub(super) fn session_limits(state: &AppState) -> SessionLimits {
-    SessionLimits {
-        idle: TimeDelta::minutes(state.settings.admin.session_idle_minutes as i64),
-        absolute: TimeDelta::hours(state.settings.admin.session_max_hours as i64),
-    }
-}
-
 /// The pre-session cookie the login form's token is bound to (see [`Keys::login_token`]).
 ///
 /// [`Keys::login_token`]: crate::security::Keys::login_token
@@ -134,7 +127,7 @@ impl FromRequestParts<AppState> for Organizer {
         };
         match state
             .store
-            .session(&token, state.clock.now(), session_limits(state))
+            .session(&token, state.clock.now(), state.policy.sessions)
             .await
         {
             Ok(Some(s)) => Ok(Organizer(s)),

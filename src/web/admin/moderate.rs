@@ -31,7 +31,6 @@ pub async fn set_state(
         .store
         .set_petition_state(who.email(), p.id, new, note, state.clock.now())
         .await?;
-    state.counts.invalidate();
     Ok(back_to(&p.slug, "state"))
 }
 
@@ -80,7 +79,6 @@ async fn moderate(
     if !found {
         return Err(AppError::NotFound);
     }
-    state.counts.invalidate();
     Ok(back_to(&p.slug, done))
 }
 
@@ -137,7 +135,6 @@ pub async fn remove_domain(
             .remove_domain(who.email(), p.id, &domain, state.clock.now())
             .await?;
         tracing::info!(petition = %p.slug, %domain, removed = n, "signatures removed by domain");
-        state.counts.invalidate();
         return Ok(back_to(&p.slug, "removed-domain"));
     }
     let (count, sample) =
