@@ -1,4 +1,4 @@
-//! Silent blocklists: email domains and client address ranges that organisers refuse. A
+//! Silent blocklists: email domains and client address ranges that organizers refuse. A
 //! blocked submission gets the answer everyone gets, so a sender learns nothing.
 use std::net::IpAddr;
 

@@ -42,7 +42,7 @@ pub enum Command {
     /// Write the confirmed signatures of a petition to a CSV file.
     Export {
         slug: String,
-        /// `delivery` for the addressees, `full` for organisers (adds contact details).
+        /// `delivery` for the addressees, `full` for organizers (adds contact details).
         #[arg(long, default_value = "delivery", value_parser = ["delivery", "full"])]
         format: String,
         /// Default: exports/{slug}-{YYYYMMDD-HHMMSS}-{format}.csv
@@ -53,7 +53,7 @@ pub enum Command {
         #[arg(long, value_name = "LANG", value_parser = clap::builder::PossibleValuesParser::new(templates::i18n::SUPPORTED))]
         lang: Option<String>,
     },
-    /// Manage organiser accounts.
+    /// Manage organizer accounts.
     Organizer {
         #[command(subcommand)]
         command: OrganizerCommand,

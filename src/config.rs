@@ -37,7 +37,7 @@ pub struct Settings {
     pub security: SecuritySettings,
 }
 
-/// Submissions organisers refuse silently: the sender sees the usual answer, nothing is
+/// Submissions organizers refuse silently: the sender sees the usual answer, nothing is
 /// stored or sent, and the log says why.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -141,10 +141,10 @@ pub struct LimitSettings {
     /// The confirm and withdraw pages.
     pub token_per_ip_per_minute: u32,
     pub token_per_ip_burst: u32,
-    /// Organiser login attempts per client address.
+    /// Organizer login attempts per client address.
     pub login_per_ip_per_minute: u32,
     pub login_per_ip_burst: u32,
-    /// Organiser login attempts per account, from anywhere.
+    /// Organizer login attempts per account, from anywhere.
     pub login_per_account_per_minute: u32,
     pub login_per_account_burst: u32,
 }

@@ -1,5 +1,5 @@
 //! The audit of every key that limits, dedupes, caps, blocks or moderates: each is made from
-//! the parsed domain value, so no spelling of one person or organisation (case, a zero-width
+//! the parsed domain value, so no spelling of one person or organization (case, a zero-width
 //! character, a soft hyphen, composed or decomposed accents, a domain in Unicode or in
 //! punycode, spaces) is a key of its own. A new key belongs in this list.
 use std::net::IpAddr;
@@ -38,7 +38,7 @@ const ONE_ACCENTED_ADDRESS: [&str; 4] = [
     "olena@xn--caf-dma.org",
 ];
 
-/// Every spelling of one organisation in one country.
+/// Every spelling of one organization in one country.
 const ONE_ORGANIZATION: [&str; 5] = [
     "Sindicato Sintracarbón",
     "SINDICATO  SINTRACARBÓN",
@@ -93,8 +93,8 @@ fn every_spelling_of_an_address_is_one_key() {
 }
 
 #[test]
-fn every_spelling_of_an_organisation_is_one_key() {
-    // A tab is refused in a name; the others are one organisation.
+fn every_spelling_of_an_organization_is_one_key() {
+    // A tab is refused in a name; the others are one organization.
     let spellings: Vec<&str> = ONE_ORGANIZATION
         .iter()
         .copied()

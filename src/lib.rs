@@ -1,4 +1,4 @@
-//! undersign: solidarity letters and petitions, signed by people and organisations,
+//! undersign: solidarity letters and petitions, signed by people and organizations,
 //! confirmed by email, delivered as lists. The binary and the tests share this library.
 pub mod app;
 pub mod blocklist;

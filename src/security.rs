@@ -98,7 +98,7 @@ impl Keys {
     }
 
     /// A keyed hash of a signer (a petition's dedupe key: the parsed, folded address of a
-    /// person; the folded name and country of an organisation), by which moderation
+    /// person; the folded name and country of an organization), by which moderation
     /// remembers them after their personal data is erased.
     pub fn signer_hash(&self, dedupe_key: &str) -> String {
         let mut m = HmacSha256::new_from_slice(&self.signer).expect("HMAC takes any key length");
@@ -291,7 +291,7 @@ pub mod password {
     };
     use argon2::Argon2;
 
-    /// The shortest password accepted for an organiser account.
+    /// The shortest password accepted for an organizer account.
     pub const MIN_LENGTH: usize = 12;
 
     pub fn hash(password: &str) -> Result<String, String> {

@@ -28,7 +28,7 @@ impl Run {
 /// Inserts `rows` confirmed signatures of `petition` in one `INSERT … SELECT`. The values
 /// vary the way real lists do: Cyrillic, Devanagari, Han and accented names, quotes and
 /// commas (CSV quoting), names a spreadsheet would take for formulas, multi-line comments,
-/// several countries, and one signature in 25 from an organisation with its members.
+/// several countries, and one signature in 25 from an organization with its members.
 pub async fn seed(db: &DatabaseConnection, petition: &Petition, rows: u64) -> anyhow::Result<()> {
     let backend = db.get_database_backend();
     let (series, nl, confirmed, created) = match backend {

@@ -82,7 +82,7 @@ fn check(sig: &NewSignature) {
     );
 }
 
-/// A label (name, organisation, role, occupation, city): a line that has a letter or
+/// A label (name, organization, role, occupation, city): a line that has a letter or
 /// digit and holds no web or email address.
 fn line(field: &str, v: &str, max: usize) {
     text(field, v, max, false);

@@ -167,8 +167,8 @@ impl MigrationTrait for Migration {
                     )
                     .col(ColumnDef::new(Signatures::Kind).string_len(16).not_null())
                     .col(ColumnDef::new(Signatures::Status).string_len(16).not_null())
-                    // Lower-cased email for individuals, folded organisation name and country for
-                    // organisations; NULL once withdrawn, so the same signer may sign again.
+                    // Lower-cased email for individuals, folded organization name and country for
+                    // organizations; NULL once withdrawn, so the same signer may sign again.
                     .col(ColumnDef::new(Signatures::DedupeKey).text().null())
                     .col(ColumnDef::new(Signatures::Name).text().null())
                     .col(ColumnDef::new(Signatures::Email).text().null())

@@ -1,5 +1,5 @@
 //! The folded address of a signature, so the mail cap counts every message to one address,
-//! whichever signatures (a person's, several organisations') it went through.
+//! whichever signatures (a person's, several organizations') it went through.
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]

@@ -1,4 +1,4 @@
-//! The organisers' side: accounts and their sessions, the audit log, recorded exports, and
+//! The organizers' side: accounts and their sessions, the audit log, recorded exports, and
 //! the versions of a petition's text, so that the text people signed is the text delivered.
 use sea_orm_migration::prelude::*;
 
@@ -169,7 +169,7 @@ impl MigrationTrait for Migration {
                             .auto_increment()
                             .primary_key(),
                     )
-                    // The organiser's address, or "cli" for the command line: kept as text so
+                    // The organizer's address, or "cli" for the command line: kept as text so
                     // the log outlives a removed account.
                     .col(ColumnDef::new(AuditLog::Actor).string_len(254).not_null())
                     .col(ColumnDef::new(AuditLog::Action).string_len(64).not_null())

@@ -1,5 +1,5 @@
 //! Moderation that outlives a signature: a signer hidden from a petition's public list is
-//! remembered by a keyed hash of who they are (their parsed address; an organisation's
+//! remembered by a keyed hash of who they are (their parsed address; an organization's
 //! folded name and country), so withdrawing, which erases their personal data, and signing
 //! again does not bring them back into the list.
 use sea_orm_migration::prelude::*;

@@ -81,7 +81,7 @@ impl Email {
 }
 
 /// A domain as a parsed address holds it, so a domain typed elsewhere (a blocklist pattern,
-/// an organiser's "remove all at this domain") compares with it: cleaned like any text,
+/// an organizer's "remove all at this domain") compares with it: cleaned like any text,
 /// lower case, each label in Unicode ("xn--p1ai" is "рф"), no leading `@` or trailing dot.
 /// A label holding `*` (a pattern's wildcard) is only lower-cased.
 pub fn domain_key(input: &str) -> String {

@@ -1,4 +1,4 @@
-//! The one way a petition's text and settings enter: a declaration file, the organisers'
+//! The one way a petition's text and settings enter: a declaration file, the organizers'
 //! editor, and any later way in all hand their strings to [`PetitionDraft::parse`], so a
 //! petition imported from a file can always be saved unchanged from the editor.
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};

@@ -107,7 +107,7 @@ impl NewSignature {
     }
 
     /// What makes two signatures of one petition the same: the address for a person; the
-    /// organisation's name (case and spacing folded) and country for an organisation.
+    /// organization's name (case and spacing folded) and country for an organization.
     pub fn dedupe_key(&self) -> String {
         match &self.signer {
             Signer::Individual { .. } => format!("i:{}", self.email.folded()),
@@ -438,7 +438,7 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_parses_and_its_key_folds_case_and_spaces() {
+    fn an_organization_parses_and_its_key_folds_case_and_spaces() {
         let s = org().parse().unwrap();
         let mut other = org();
         other.organization = "INDEPENDENT miners' union of   kryvbas".into();

@@ -26,7 +26,7 @@ pub struct TextRules {
     pub max_chars: usize,
     pub multiline: bool,
     pub required: bool,
-    /// A name, an organisation, a role, a city: shown to others as who signed, so it must
+    /// A name, an organization, a role, a city: shown to others as who signed, so it must
     /// have something a reader can see and must not be an address (see [`clean_text`]).
     pub label: bool,
 }
@@ -73,7 +73,7 @@ impl TextRules {
 /// with one in it should not be sent back for something they cannot see. The zero-width
 /// joiner and non-joiner (U+200C/U+200D) are kept: Devanagari, Persian and emoji need them.
 ///
-/// A label (a name, organisation, role, occupation or city) must also hold at least one
+/// A label (a name, organization, role, occupation or city) must also hold at least one
 /// letter or digit: formatting characters alone (a joiner, U+2061–U+2063, tag characters,
 /// the braille blank, direction marks) would show as a blank name. And it must not hold a
 /// web or email address: a name is quoted in the confirmation email sent to whatever

@@ -1,4 +1,4 @@
-//! The `exports` table: every list handed out, with its SHA-256, so an organiser can later
+//! The `exports` table: every list handed out, with its SHA-256, so an organizer can later
 //! prove which list was delivered.
 use sea_orm::entity::prelude::*;
 

@@ -1,4 +1,4 @@
-//! The `hidden_signers` table: who organisers hid from a petition's public list, as a keyed
+//! The `hidden_signers` table: who organizers hid from a petition's public list, as a keyed
 //! hash, so the choice outlives the signature's personal data.
 use sea_orm::entity::prelude::*;
 

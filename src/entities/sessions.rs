@@ -1,4 +1,4 @@
-//! The `sessions` table: organiser sessions, kept server side.
+//! The `sessions` table: organizer sessions, kept server side.
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]

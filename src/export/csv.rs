@@ -10,7 +10,7 @@ use super::Finished;
 use crate::domain::CountryCode;
 use crate::store::exports::SignatureRow;
 
-/// Which list: the one for the addressees, or the organisers' one with contact details.
+/// Which list: the one for the addressees, or the organizers' one with contact details.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Delivery,

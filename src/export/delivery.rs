@@ -1,5 +1,5 @@
 //! The data of the printable delivery document: the declaration, its addressees and date,
-//! the totals, the versions signed, then the organisations and the individuals grouped by
+//! the totals, the versions signed, then the organizations and the individuals grouped by
 //! country.
 use std::collections::BTreeMap;
 

@@ -64,7 +64,7 @@ impl Mailer {
         }
     }
 
-    /// Sends one message; the error is a line fit for organisers to read (addresses masked).
+    /// Sends one message; the error is a line fit for organizers to read (addresses masked).
     pub async fn send(
         &self,
         from: &Mailbox,

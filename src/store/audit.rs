@@ -10,7 +10,7 @@ pub use crate::entities::audit_log::Model as AuditRecord;
 /// One action to record.
 #[derive(Clone, Debug)]
 pub struct Action<'a> {
-    /// The organiser's address, or "cli".
+    /// The organizer's address, or "cli".
     pub actor: &'a str,
     pub action: &'a str,
     pub petition_id: Option<i64>,

@@ -18,7 +18,7 @@ pub struct Counts {
     pub total: u64,
     pub individual: u64,
     pub organization: u64,
-    /// Members represented by the organisations that signed.
+    /// Members represented by the organizations that signed.
     pub members: u64,
     pub by_country: BTreeMap<String, u64>,
 }

@@ -1,4 +1,4 @@
-//! What organisers see and do to signatures: figures by status, search, hide, remove.
+//! What organizers see and do to signatures: figures by status, search, hide, remove.
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -30,7 +30,7 @@ pub struct StatusCounts {
 
 type Row = (i64, Status, Kind, i64, i64);
 
-/// Figures for every petition, keyed by petition id. Index 0 is people, 1 organisations.
+/// Figures for every petition, keyed by petition id. Index 0 is people, 1 organizations.
 pub async fn status_counts(
     db: &impl ConnectionTrait,
 ) -> Result<HashMap<i64, StatusCounts>, StoreError> {
@@ -94,7 +94,7 @@ pub async fn confirmed_per_day(
         .collect())
 }
 
-/// Signatures of a petition matching `q` in name, address or organisation (any case), or
+/// Signatures of a petition matching `q` in name, address or organization (any case), or
 /// whose country is `q`; newest first.
 pub async fn search(
     db: &impl ConnectionTrait,
@@ -103,7 +103,7 @@ pub async fn search(
     limit: u64,
 ) -> Result<Vec<SignatureRecord>, StoreError> {
     let q = q.trim();
-    // `%` and `_` typed by an organiser act as wildcards: harmless in a search box, and
+    // `%` and `_` typed by an organizer act as wildcards: harmless in a search box, and
     // it spares an ESCAPE clause the two databases spell differently.
     let pattern = format!("%{}%", q.to_lowercase());
     let like =
@@ -158,7 +158,7 @@ impl Store {
     /// Hides a signature from the public list, or shows it again; it still counts.
     /// Hides a signature from the public list, or shows it again. The choice is about the
     /// signer, not the row: it is remembered under [`Keys::signer_hash`], so the same person
-    /// (or organisation) withdrawing and signing again stays hidden.
+    /// (or organization) withdrawing and signing again stays hidden.
     pub async fn set_hidden(
         &self,
         actor: &str,
@@ -250,7 +250,7 @@ impl Store {
     }
 
     /// Removes a signature (fraud, spam): no longer counted, listed, exported or mailed. Its
-    /// record stays for the organisers, and a resubmission stays suppressed.
+    /// record stays for the organizers, and a resubmission stays suppressed.
     pub async fn remove_signature(
         &self,
         actor: &str,

@@ -1,4 +1,4 @@
-//! Organiser accounts and their server-side sessions.
+//! Organizer accounts and their server-side sessions.
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::RngCore;
 use sea_orm::sea_query::Expr;

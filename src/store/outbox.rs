@@ -47,7 +47,7 @@ pub enum Delivery {
     Failed(String),
 }
 
-/// Counts for the organisers' view of the outbox.
+/// Counts for the organizers' view of the outbox.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OutboxHealth {
     pub queued: u64,

@@ -62,7 +62,7 @@ pub struct PetitionRecord {
     pub excerpt: bool,
     pub state: PetitionState,
     /// SHA-256 of the source file: an unchanged file is not applied again, so a restart does
-    /// not undo what organisers changed since. `None` for an edit made on the dashboard.
+    /// not undo what organizers changed since. `None` for an edit made on the dashboard.
     pub source_hash: Option<String>,
 }
 

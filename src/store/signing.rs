@@ -30,7 +30,7 @@ pub struct SignRequest {
     /// A keyed hash of the client address, never the address.
     pub ip_hash: Option<String>,
     /// [`Keys::signer_hash`](crate::security::Keys::signer_hash) of the signature's dedupe
-    /// key: whether organisers hid this signer from the petition's public list before.
+    /// key: whether organizers hid this signer from the petition's public list before.
     pub signer_hash: String,
     pub now: DateTime<Utc>,
     /// How long a pending signature waits for its confirmation.
@@ -59,7 +59,7 @@ pub enum SignOutcome {
     AlreadySignedNotified,
     /// The cap of messages to this address is reached: nothing is stored or queued.
     Capped,
-    /// Removed by an organiser: nothing happens.
+    /// Removed by an organizer: nothing happens.
     Suppressed,
     /// The petition closed (or was taken down) before the submission was stored.
     Closed,
@@ -140,7 +140,7 @@ async fn commit(
             continue;
         }
         // Whatever is submitted, and through however many signatures (a person's, several
-        // organisations'), one address gets at most the caps of messages in a day.
+        // organizations'), one address gets at most the caps of messages in a day.
         let address = sent.entry(job.signature.email.folded()).or_default();
         let to_petition = address
             .by_petition
@@ -264,7 +264,7 @@ struct Seen {
     rows: HashMap<(i64, String), Row>,
     /// Messages queued in the last 24 hours to each address of the batch.
     sent: HashMap<String, Sent>,
-    /// Signers of the batch that organisers hid from a petition's list: (petition, hash).
+    /// Signers of the batch that organizers hid from a petition's list: (petition, hash).
     hidden: HashSet<(i64, String)>,
 }
 

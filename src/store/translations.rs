@@ -157,7 +157,7 @@ pub(crate) async fn attach(
     Ok(())
 }
 
-/// Every translation of a petition, current or not, for the organisers: language and
+/// Every translation of a petition, current or not, for the organizers: language and
 /// whether it translates the current text.
 pub async fn all_of(
     db: &impl ConnectionTrait,

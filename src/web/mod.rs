@@ -37,7 +37,7 @@ use rate_limit::Limits;
 
 /// The largest request body accepted (413 beyond).
 pub const BODY_LIMIT: usize = 16 * 1024;
-/// The largest body an organiser's form may send (a declaration's text).
+/// The largest body an organizer's form may send (a declaration's text).
 pub const ADMIN_BODY_LIMIT: usize = 256 * 1024;
 
 /// What every handler can reach.
@@ -125,7 +125,7 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         // A petition page in Hindi is 56 KB of HTML and CSS, 10 KB compressed: on a metered
         // phone connection that is the difference that matters. Brotli at quality 4 (as
-        // nginx does on the fly) or gzip, whichever the browser takes. Not the organisers'
+        // nginx does on the fly) or gzip, whichever the browser takes. Not the organizers'
         // pages: they carry a session's CSRF token beside text from the request (a search),
         // the mix a compression side channel (BREACH) can read a secret from.
         .layer(CompressionLayer::new().br(true).gzip(true));

@@ -16,7 +16,7 @@ pub struct Policy {
     pub min_fill: TimeDelta,
     /// Messages one address may be sent in 24 hours.
     pub caps: MailCaps,
-    /// When organisers' sessions end.
+    /// When organizers' sessions end.
     pub sessions: SessionLimits,
 }
 

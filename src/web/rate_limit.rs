@@ -88,9 +88,9 @@ pub struct Limits {
     pub sign: Limit,
     /// The confirm and withdraw pages, both GET and POST.
     pub token: Limit,
-    /// Organiser logins per client address.
+    /// Organizer logins per client address.
     pub login: Limit,
-    /// Organiser logins per account.
+    /// Organizer logins per account.
     pub login_account: Limit<AccountKey>,
 }
 

@@ -155,7 +155,7 @@ pub async fn sign(
     };
 
     if let Some(blocked) = state.blocklist.check(&signature.email, ip) {
-        // Organisers read this in the log; the sender sees what everyone sees.
+        // Organizers read this in the log; the sender sees what everyone sees.
         tracing::warn!(
             petition = %petition.slug,
             domain = %signature.email.domain(),

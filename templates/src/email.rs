@@ -18,7 +18,7 @@ pub struct RenderedEmail {
 pub struct SignatureEmail {
     pub petition_title: String,
     pub petition_url: String,
-    /// The name as signed: a person's, or "organisation (contact)".
+    /// The name as signed: a person's, or "organization (contact)".
     pub signed_as: String,
     pub confirm_url: Option<String>,
     pub withdraw_url: String,

@@ -286,7 +286,7 @@ fn sign_form(tr: &Tr, form: &SignFormView, countries: &[(String, String)], both:
         "sign-as-individual"
     };
     let has_errors = !form.errors.is_empty();
-    // Without JavaScript both forms are on the page; the organisation form is folded unless it
+    // Without JavaScript both forms are on the page; the organization form is folded unless it
     // is the only one or the one being corrected, so a person sees the short form first.
     let open = !org || !both || form.notice.is_some();
     let inner = html! {

@@ -29,7 +29,7 @@ impl StateView {
         StateView::Delivered,
     ];
 
-    /// The value the organisers' state form sends.
+    /// The value the organizers' state form sends.
     pub fn as_str(self) -> &'static str {
         match self {
             StateView::Draft => "draft",

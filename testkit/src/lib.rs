@@ -302,7 +302,7 @@ pub fn person(email: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// An organisation's signature.
+/// An organization's signature.
 pub fn organization(name: &str, country: &str, email: &str) -> Vec<(&'static str, String)> {
     vec![
         ("kind", "organization".into()),

@@ -1,5 +1,5 @@
-//! The organiser's side of a test: an account, a login through the real form, and posting
-//! the organisers' forms.
+//! The organizer's side of a test: an account, a login through the real form, and posting
+//! the organizers' forms.
 use crate::{value_after, TestApp};
 
 pub const ORGANIZER: &str = "organiser@example.org";

@@ -160,7 +160,7 @@ async fn token_pages_are_rate_limited() {
 async fn one_address_gets_at_most_the_cap_whatever_is_submitted() {
     let app = spawn_app().await;
     let victim = "victim@example.org";
-    // Five invented organisations, all giving the victim's address.
+    // Five invented organizations, all giving the victim's address.
     for i in 0..5 {
         let r = app
             .sign(

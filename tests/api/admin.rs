@@ -1,11 +1,11 @@
-//! The organisers' side over HTTP: login with cookies, CSRF, every route behind a session,
+//! The organizers' side over HTTP: login with cookies, CSRF, every route behind a session,
 //! moderation, the audit log, exports read back with the csv crate, the text-version rule.
 use chrono::TimeDelta;
 
 use testkit::*;
 
 #[tokio::test]
-async fn an_organiser_signs_in_sees_the_dashboard_and_signs_out() {
+async fn an_organizer_signs_in_sees_the_dashboard_and_signs_out() {
     let app = spawn_app().await;
     add_organizer(&app).await;
     app.sign_and_confirm(OPEN, person("a@example.org")).await;
@@ -563,7 +563,7 @@ async fn organizer_accounts_from_the_command_line() {
 }
 
 #[tokio::test]
-async fn a_german_organiser_gets_a_german_dashboard() {
+async fn a_german_organizer_gets_a_german_dashboard() {
     let app = spawn_app().await;
     add_organizer(&app).await;
     login(&app).await;
@@ -586,7 +586,7 @@ async fn a_german_organiser_gets_a_german_dashboard() {
 }
 
 #[tokio::test]
-async fn organisers_pages_are_never_compressed() {
+async fn organizers_pages_are_never_compressed() {
     // They hold a CSRF token next to reflected input: compressed, their size could leak it.
     let app = spawn_app().await;
     add_organizer(&app).await;

@@ -65,7 +65,7 @@ async fn a_petition_closed_while_a_signature_waits_stores_nothing() {
         .await
         .unwrap()
         .unwrap();
-    // …and an organiser closed it (from this process or another) before the write.
+    // …and an organizer closed it (from this process or another) before the write.
     let now = app.clock.now();
     store
         .set_petition_state("test", petition.id, PetitionState::Closed, None, now)

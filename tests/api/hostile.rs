@@ -5,7 +5,7 @@
 //!
 //! - `id`, `note`: a unique short name and what the case probes.
 //! - `kind`: `individual` or `organization`, the valid base form the case starts from. Every
-//!   case gets an address of its own (`hostile-NNN@example.org`) and every organisation a name
+//!   case gets an address of its own (`hostile-NNN@example.org`) and every organization a name
 //!   of its own, so no case is a duplicate of another.
 //! - `fields`: values put over the base form (`form_token` too, to send a bad one);
 //!   `remove`: fields taken out of it.

@@ -443,7 +443,7 @@ async fn requests_from_another_site_change_nothing() {
         ("sec-fetch-site", "same-site"),
         ("origin", "https://evil.example"),
     ];
-    // An organiser action with a valid CSRF token, from another site.
+    // An organizer action with a valid CSRF token, from another site.
     for (h, v) in cross {
         let r = app
             .client

@@ -59,7 +59,7 @@ async fn a_person_signs_confirms_and_is_counted() {
 }
 
 #[tokio::test]
-async fn an_organisation_signs_and_its_members_are_counted() {
+async fn an_organization_signs_and_its_members_are_counted() {
     let app = spawn_app().await;
     let mail = app
         .sign_and_confirm(
@@ -170,14 +170,14 @@ async fn a_confirmed_signer_who_signs_again_is_told_so_and_counted_once() {
 }
 
 #[tokio::test]
-async fn organisations_are_one_per_name_and_country() {
+async fn organizations_are_one_per_name_and_country() {
     let app = spawn_app().await;
     app.sign_and_confirm(
         OPEN,
         organization("Miners' Union of Kryvbas", "UA", "a@example.org"),
     )
     .await;
-    // Same organisation, other spelling of case and spaces, another contact: the same signature.
+    // Same organization, other spelling of case and spaces, another contact: the same signature.
     let r = app
         .sign(
             OPEN,
@@ -185,7 +185,7 @@ async fn organisations_are_one_per_name_and_country() {
         )
         .await;
     assert_eq!(r.status().as_u16(), 303);
-    // A namesake in another country is another organisation.
+    // A namesake in another country is another organization.
     app.sign_and_confirm(
         OPEN,
         organization("Miners' Union of Kryvbas", "PL", "c@example.org"),
@@ -197,7 +197,7 @@ async fn organisations_are_one_per_name_and_country() {
 }
 
 #[tokio::test]
-async fn a_person_may_sign_for_themselves_and_for_their_organisation() {
+async fn a_person_may_sign_for_themselves_and_for_their_organization() {
     let app = spawn_app().await;
     let addr = "both@example.org";
     app.sign_and_confirm(OPEN, person(addr)).await;

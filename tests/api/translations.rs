@@ -1,5 +1,5 @@
 //! Declarations in several languages: which version a reader is shown and what the page says
-//! about it, which version a signature records, what organisers see and deliver, and what
+//! about it, which version a signature records, what organizers see and deliver, and what
 //! happens to a translation when its original changes.
 use templates::Tr;
 
@@ -221,7 +221,7 @@ async fn a_translation_of_an_older_text_is_hidden_until_it_is_imported_again() {
         .await;
     assert_eq!(read, 1, "signed the original, not the stale translation");
 
-    // The organisers see why.
+    // The organizers see why.
     add_organizer(&app).await;
     login(&app).await;
     let (_, admin) = app
@@ -296,7 +296,7 @@ async fn translations_that_cannot_be_stored_are_refused_with_the_reason() {
 }
 
 #[tokio::test]
-async fn organisers_see_which_version_was_read_and_deliver_in_either_language() {
+async fn organizers_see_which_version_was_read_and_deliver_in_either_language() {
     let app = spawn_app().await;
     app.sign_and_confirm(OPEN, with(person("uk@example.org"), "text_language", "uk"))
         .await;

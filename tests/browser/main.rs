@@ -121,12 +121,12 @@ async fn a_ukrainian_browser_reads_signs_and_is_written_to_in_ukrainian() {
 
 #[tokio::test]
 #[ignore = "needs chromium and chromedriver: see .ci/run"]
-async fn an_organisation_signs_with_its_members() {
+async fn an_organization_signs_with_its_members() {
     let app = app_with_shipped_declarations().await;
     let b = Browser::start(PHONE).await;
     b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
     app.clock.advance(chrono::TimeDelta::seconds(30));
-    // The organisation's form is folded under its heading until opened.
+    // The organization's form is folded under its heading until opened.
     b.click("details.kind:has(#o-organization) summary").await;
     b.fill("#o-organization", "Independent Miners' Union of Kryvbas")
         .await;

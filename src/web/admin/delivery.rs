@@ -33,7 +33,7 @@ pub async fn export_csv(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     // An export is written to the audit log: a link on another site must not be able to
-    // make an organiser's browser add entries to it (the session cookie is `SameSite=Lax`,
+    // make an organizer's browser add entries to it (the session cookie is `SameSite=Lax`,
     // which a top-level GET carries).
     crate::web::middleware::same_origin(&state, &headers)
         .map_err(|_| AppError::Forbidden("cross-site"))?;
@@ -113,7 +113,7 @@ pub struct DeliveryQuery {
 }
 
 /// The delivery document in the declaration's language, or the one `?lang=` names: it is
-/// for the addressees, whatever language the organiser's dashboard speaks.
+/// for the addressees, whatever language the organizer's dashboard speaks.
 pub async fn delivery(
     State(state): State<AppState>,
     _who: Organizer,

@@ -1,4 +1,4 @@
-//! The organisers' side: login and sessions, the dashboard, petitions (create, edit, state),
+//! The organizers' side: login and sessions, the dashboard, petitions (create, edit, state),
 //! moderation, exports and the delivery document, a file each. Every route needs a session;
 //! every form carries the session's CSRF token. This module holds what they share: the
 //! router, the session extractor and the small helpers of every page.
@@ -32,7 +32,7 @@ use crate::web::error::AppError;
 use crate::web::form::FormPairs;
 use crate::web::{views, AppState};
 
-/// The organisers' routes. Declarations can be longer than a signature: these take
+/// The organizers' routes. Declarations can be longer than a signature: these take
 /// [`ADMIN_BODY_LIMIT`](super::ADMIN_BODY_LIMIT).
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -114,7 +114,7 @@ pub(super) fn session_token(headers: &HeaderMap, name: &str) -> Option<crate::do
         })
 }
 
-/// A signed-in organiser. Without a live session an admin page redirects to the login.
+/// A signed-in organizer. Without a live session an admin page redirects to the login.
 pub struct Organizer(pub Session);
 
 impl FromRequestParts<AppState> for Organizer {

@@ -1,4 +1,4 @@
-//! A petition's state, and what organisers do to signatures: hide, show, remove, remove
+//! A petition's state, and what organizers do to signatures: hide, show, remove, remove
 //! by domain.
 
 use axum::extract::State;

@@ -1,4 +1,4 @@
-//! A petition's page for organisers: figures by status, per day and by country, the
+//! A petition's page for organizers: figures by status, per day and by country, the
 //! search, the language versions and their readers, exports and text versions.
 use std::collections::HashMap;
 

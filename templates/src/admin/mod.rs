@@ -1,4 +1,4 @@
-//! The organisers' pages, a file each: sign-in, the dashboard, one petition's figures and
+//! The organizers' pages, a file each: sign-in, the dashboard, one petition's figures and
 //! moderation (with its records), the petition editor, the confirmation before removing a
 //! domain's signatures, and the printable delivery document; `view` holds the plain data
 //! they are rendered from. This module holds what the pages share.
@@ -105,7 +105,7 @@ pub(super) fn table_wrap(label_id: &str, table: Markup) -> Markup {
     }
 }
 
-/// The shell of every organisers' page: the site's stylesheet, a header with the menu, who is
+/// The shell of every organizers' page: the site's stylesheet, a header with the menu, who is
 /// signed in and the sign-out button (when someone is), the notice of the last action, `body`.
 pub(super) fn admin_page(tr: &Tr, ctx: Option<&AdminContext>, title: &str, body: Markup) -> Markup {
     let site = tr.t("site-name");

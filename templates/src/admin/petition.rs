@@ -1,4 +1,4 @@
-//! One petition for organisers: figures by status, per day and by country, the search and
+//! One petition for organizers: figures by status, per day and by country, the search and
 //! its results with the moderation buttons.
 use maud::{html, Markup};
 
@@ -191,7 +191,7 @@ fn status_table(tr: &Tr, c: &StatusCounts) -> Markup {
     )
 }
 
-/// Signatures as organisers see them; with `actions`, each row has its hide/unhide and remove
+/// Signatures as organizers see them; with `actions`, each row has its hide/unhide and remove
 /// buttons.
 pub(super) fn signature_table(
     tr: &Tr,

@@ -1,4 +1,4 @@
-//! Plain data for the organisers' pages and the delivery document.
+//! Plain data for the organizers' pages and the delivery document.
 pub use crate::view::{FormKind, StateView};
 
 /// Where a signature is in its life.
@@ -44,7 +44,7 @@ pub struct StatusCounts {
     pub withdrawn_organization: u64,
     pub removed_individual: u64,
     pub removed_organization: u64,
-    /// Members represented by confirmed organisations.
+    /// Members represented by confirmed organizations.
     pub members: u64,
 }
 
@@ -58,7 +58,7 @@ pub struct PetitionRow {
     pub goal: Option<u64>,
 }
 
-/// The outbox as organisers see it.
+/// The outbox as organizers see it.
 #[derive(Clone, Debug, Default)]
 pub struct OutboxView {
     pub queued: u64,
@@ -91,7 +91,7 @@ pub struct DashboardPage {
     pub audit: Vec<AuditEntry>,
 }
 
-/// One signature in the organisers' search results.
+/// One signature in the organizers' search results.
 #[derive(Clone, Debug)]
 pub struct SignatureRow {
     pub id: i64,
@@ -153,7 +153,7 @@ pub struct PetitionAdminPage {
     pub languages: Vec<LanguageVersionView>,
 }
 
-/// One language version of the declaration, for the organisers.
+/// One language version of the declaration, for the organizers.
 #[derive(Clone, Debug)]
 pub struct LanguageVersionView {
     /// BCP 47.

@@ -1,4 +1,4 @@
-//! Tests of every organisers' page: fixtures in `fixtures`, the rules every page keeps
+//! Tests of every organizers' page: fixtures in `fixtures`, the rules every page keeps
 //! here (messages in the catalog, text escaped, CSRF on every form), each page in `pages`.
 mod fixtures;
 mod pages;
@@ -7,7 +7,7 @@ use super::*;
 use crate::i18n::Arg;
 use fixtures::*;
 
-/// The organisers' pages and their tests (whose samples use keys the service sets, such as
+/// The organizers' pages and their tests (whose samples use keys the service sets, such as
 /// an editor's error), and the charts: where the admin catalog's keys are used.
 const SOURCES: [&str; 11] = [
     include_str!("../mod.rs"),

@@ -1,4 +1,4 @@
-//! Each organisers' page on its own.
+//! Each organizers' page on its own.
 use super::super::*;
 use super::fixtures::*;
 
@@ -180,7 +180,7 @@ fn delivery_document_has_one_section_per_addressee_grouped_by_country() {
         r#"<div class="text" lang="uk"><p>We, the undersigned, <strong>protest</strong>.</p></div>"#
     ));
     assert!(html.contains(r#"lang="uk">Stop the reprisals &lt;script&gt;"#));
-    // Organisations first, by country, then people by country; numbered.
+    // Organizations first, by country, then people by country; numbered.
     let doc = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
     let order = [
         "Germany (1)",
