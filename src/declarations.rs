@@ -302,12 +302,12 @@ mod tests {
     #[test]
     fn a_declaration_parses() {
         let r = parse("x.md", GOOD).unwrap();
-        assert_eq!(r.slug.as_ref(), "krivoy-rog-protest");
-        assert_eq!(r.addressees.len(), 2);
-        assert_eq!(r.summary, "It is undemocratic.");
+        assert_eq!(r.draft.slug.as_ref(), "krivoy-rog-protest");
+        assert_eq!(r.draft.addressees.len(), 2);
+        assert_eq!(r.draft.summary, "It is undemocratic.");
         assert!(r.body_html.contains("<em>undemocratic</em>"));
         assert_eq!(
-            r.closes_at.unwrap().to_rfc3339(),
+            r.draft.closes_at.unwrap().to_rfc3339(),
             "2027-07-01T00:00:00+00:00"
         );
         assert_eq!(r.state, PetitionState::Open);
@@ -403,9 +403,9 @@ mod tests {
             let text = std::fs::read_to_string(&f).unwrap();
             match parse_file(&f.display().to_string(), &text).unwrap() {
                 Declaration::Original(r) => {
-                    assert!(!r.addressees.is_empty());
+                    assert!(!r.draft.addressees.is_empty());
                     assert!(r.excerpt, "the shipped texts are excerpts and say so");
-                    slugs.push(r.slug.to_string());
+                    slugs.push(r.draft.slug.to_string());
                 }
                 Declaration::Translation(t) => {
                     let name = f.file_name().unwrap().to_string_lossy().into_owned();

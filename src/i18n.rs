@@ -25,7 +25,7 @@ impl RequestLang {
             .map(str::to_owned);
         let explicit = Self::explicit_in_query(query)
             .or_else(|| {
-                cookie(headers, "lang")
+                crate::web::cookies::get(headers, "lang")
                     .filter(|l| Tr::is_supported(l))
                     .map(|l| Tr::new(l).lang())
             })
@@ -80,18 +80,6 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
 /// What `?lang=` says, as written.
 fn lang_in_query(query: Option<&str>) -> Option<&str> {
     query?.split('&').find_map(|kv| kv.strip_prefix("lang="))
-}
-
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|kv| {
-            let (k, v) = kv.trim().split_once('=')?;
-            (k == name).then_some(v)
-        })
 }
 
 /// The supported language the browser likes best (`uk-UA,uk;q=0.9,en;q=0.5`).

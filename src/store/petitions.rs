@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::translations;
 use super::{Store, StoreError};
-use crate::domain::{Accepts, PetitionDraft, PetitionState, Slug};
+use crate::domain::{Accepts, PetitionDraft, PetitionState};
 use crate::entities::{petition_versions, petitions, signatures};
 
 pub use crate::domain::petition::{Petition, Text};
@@ -48,17 +48,9 @@ impl TryFrom<petitions::Model> for Petition {
 /// A petition to create or update from a declaration file.
 #[derive(Clone, Debug)]
 pub struct PetitionRecord {
-    pub slug: Slug,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
+    /// The text and settings, checked by the one parser every petition passes.
+    pub draft: PetitionDraft,
     pub body_html: String,
-    pub addressees: Vec<String>,
-    pub author: String,
-    pub language: String,
-    pub accepts: Accepts,
-    pub goal: Option<u64>,
-    pub closes_at: Option<DateTime<Utc>>,
     pub excerpt: bool,
     pub state: PetitionState,
     /// SHA-256 of the source file: an unchanged file is not applied again, so a restart does
@@ -70,23 +62,14 @@ impl PetitionRecord {
     /// A checked draft, with what only a file sets (the state, the excerpt flag) and the
     /// file's hash.
     pub fn from_draft(
-        d: PetitionDraft,
+        draft: PetitionDraft,
         state: PetitionState,
         excerpt: bool,
         source_hash: Option<String>,
     ) -> PetitionRecord {
         PetitionRecord {
-            body_html: crate::markdown::render(&d.body),
-            slug: d.slug,
-            title: d.title,
-            summary: d.summary,
-            body: d.body,
-            addressees: d.addressees,
-            author: d.author,
-            language: d.language,
-            accepts: d.accepts,
-            goal: d.goal,
-            closes_at: d.closes_at,
+            body_html: crate::markdown::render(&draft.body),
+            draft,
             excerpt,
             state,
             source_hash,
@@ -165,13 +148,13 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<UpsertOutcome, StoreError> {
         let txn = self.writer().begin().await?;
-        let addressees =
-            serde_json::to_string(&r.addressees).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let addressees = serde_json::to_string(&r.draft.addressees)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let existing = petitions::Entity::find()
-            .filter(petitions::Column::Slug.eq(r.slug.as_ref()))
+            .filter(petitions::Column::Slug.eq(r.draft.slug.as_ref()))
             .one(&txn)
             .await?;
-        let goal = r.goal.map(|g| i64::try_from(g).unwrap_or(i64::MAX));
+        let goal = r.draft.goal.map(|g| i64::try_from(g).unwrap_or(i64::MAX));
         let (id, outcome) = match existing {
             Some(m) if r.source_hash.is_some() && m.source_hash == r.source_hash => {
                 txn.commit().await?;
@@ -180,16 +163,16 @@ impl Store {
             Some(m) => {
                 let id = m.id;
                 let mut a: petitions::ActiveModel = m.into();
-                a.title = Set(r.title.clone());
-                a.summary = Set(r.summary.clone());
-                a.body = Set(r.body.clone());
+                a.title = Set(r.draft.title.clone());
+                a.summary = Set(r.draft.summary.clone());
+                a.body = Set(r.draft.body.clone());
                 a.body_html = Set(r.body_html.clone());
                 a.addressees = Set(addressees);
-                a.author = Set(r.author.clone());
-                a.language = Set(r.language.clone());
-                a.accepts = Set(r.accepts.as_db());
+                a.author = Set(r.draft.author.clone());
+                a.language = Set(r.draft.language.clone());
+                a.accepts = Set(r.draft.accepts.as_db());
                 a.goal = Set(goal);
-                a.closes_at = Set(r.closes_at);
+                a.closes_at = Set(r.draft.closes_at);
                 a.excerpt = Set(r.excerpt);
                 a.state = Set(r.state);
                 if r.source_hash.is_some() {
@@ -201,17 +184,17 @@ impl Store {
             }
             None => {
                 let m = petitions::ActiveModel {
-                    slug: Set(r.slug.to_string()),
-                    title: Set(r.title.clone()),
-                    summary: Set(r.summary.clone()),
-                    body: Set(r.body.clone()),
+                    slug: Set(r.draft.slug.to_string()),
+                    title: Set(r.draft.title.clone()),
+                    summary: Set(r.draft.summary.clone()),
+                    body: Set(r.draft.body.clone()),
                     body_html: Set(r.body_html.clone()),
                     addressees: Set(addressees),
-                    author: Set(r.author.clone()),
-                    language: Set(r.language.clone()),
-                    accepts: Set(r.accepts.as_db()),
+                    author: Set(r.draft.author.clone()),
+                    language: Set(r.draft.language.clone()),
+                    accepts: Set(r.draft.accepts.as_db()),
                     goal: Set(goal),
-                    closes_at: Set(r.closes_at),
+                    closes_at: Set(r.draft.closes_at),
                     excerpt: Set(r.excerpt),
                     state: Set(r.state),
                     delivered_at: Set(None),

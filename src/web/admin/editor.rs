@@ -168,7 +168,7 @@ pub async fn create(
     who.check(&form)?;
     let (mut page, record) = parse_edit(&form, None);
     if let Some(r) = &record {
-        if petitions::by_slug(state.store.reader(), r.slug.as_ref())
+        if petitions::by_slug(state.store.reader(), r.draft.slug.as_ref())
             .await?
             .is_some()
         {
@@ -213,7 +213,7 @@ async fn save(
             } else {
                 "petition.create"
             };
-            let saved = petitions::by_slug(state.store.reader(), r.slug.as_ref()).await?;
+            let saved = petitions::by_slug(state.store.reader(), r.draft.slug.as_ref()).await?;
             state
                 .store
                 .audit(
@@ -221,13 +221,13 @@ async fn save(
                         actor: who.email(),
                         action,
                         petition_id: saved.map(|p| p.id),
-                        detail: r.title.clone(),
+                        detail: r.draft.title.clone(),
                         count: 0,
                     },
                     now,
                 )
                 .await?;
-            Ok(back_to(r.slug.as_ref(), "saved"))
+            Ok(back_to(r.draft.slug.as_ref(), "saved"))
         }
         _ => {
             page.ctx = Some(who.ctx(None));

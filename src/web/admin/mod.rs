@@ -101,17 +101,7 @@ pub(super) fn login_cookie_name(state: &AppState) -> &'static str {
 pub(super) const LOGIN_FORM_MAX_AGE: TimeDelta = TimeDelta::hours(12);
 
 pub(super) fn session_token(headers: &HeaderMap, name: &str) -> Option<crate::domain::Token> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|kv| {
-            let (k, v) = kv.trim().split_once('=')?;
-            (k == name)
-                .then(|| crate::domain::Token::parse(v).ok())
-                .flatten()
-        })
+    crate::web::cookies::get(headers, name).and_then(|v| crate::domain::Token::parse(v).ok())
 }
 
 /// A signed-in organizer. Without a live session an admin page redirects to the login.
