@@ -49,6 +49,9 @@ struct FrontMatter {
     closes_at: Option<toml::Value>,
     #[serde(default)]
     excerpt: bool,
+    /// The levels of visibility offered: `public`, `addressees`, `anonymous`.
+    visibility: Option<Vec<String>>,
+    default_visibility: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -209,6 +212,8 @@ pub fn parse(path: &str, text: &str) -> Result<PetitionRecord, ImportError> {
         goal: &goal,
         closes: &closes,
         body,
+        visibility: fm.visibility.iter().flatten().map(String::as_str).collect(),
+        default_visibility: fm.default_visibility.as_deref().unwrap_or(""),
     };
     let draft = PetitionDraft::parse(&input).map_err(|errors| {
         bad(errors
@@ -320,6 +325,20 @@ mod tests {
             ("+++\nslug = \"a\"\n", "closing"),
             (&GOOD.replace("krivoy-rog-protest", "Bad Slug"), "slug"),
             (&GOOD.replace("goal = 10000", "goal = -1"), "goal"),
+            (
+                &GOOD.replace(
+                    "goal = 10000",
+                    "goal = 10000\nvisibility = [\"public\", \"everyone\"]",
+                ),
+                "visibility: list",
+            ),
+            (
+                &GOOD.replace(
+                    "goal = 10000",
+                    "goal = 10000\nvisibility = [\"anonymous\"]\ndefault_visibility = \"public\"",
+                ),
+                "default_visibility: list",
+            ),
             // The editor's limits, since both read through one parser: a title the editor
             // would refuse is refused here too.
             (

@@ -153,8 +153,8 @@ fn form_of(sig: &NewSignature) -> Vec<(&'static str, String)> {
     form.push(("country", sig.country.as_str().to_owned()));
     form.push(("city", opt(&sig.city)));
     form.push(("comment", opt(&sig.comment)));
-    if sig.public {
-        form.push(("public", "on".into()));
+    if let Some(v) = sig.visibility {
+        form.push(("visibility", v.as_str().to_owned()));
     }
     if sig.updates {
         form.push(("updates", "on".into()));

@@ -7,6 +7,7 @@ mod m20261129_000003_organizers;
 mod m20261129_000004_signature_counts;
 mod m20261129_000005_translations;
 mod m20261202_000006_hidden_signers;
+mod m20261202_000007_visibility;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_signature_counts::Migration),
             Box::new(m20261129_000005_translations::Migration),
             Box::new(m20261202_000006_hidden_signers::Migration),
+            Box::new(m20261202_000007_visibility::Migration),
         ]
     }
 }

@@ -11,9 +11,9 @@ pub mod token;
 
 pub use country::CountryCode;
 pub use email::Email;
-pub use petition::{Accepts, PetitionState};
+pub use petition::{Accepts, PetitionState, VisibilityOffer};
 pub use petition_draft::{PetitionDraft, PetitionInput};
-pub use signature::{FieldError, Kind, NewSignature, SignatureInput, Signer, Status};
+pub use signature::{FieldError, Kind, NewSignature, SignatureInput, Signer, Status, Visibility};
 pub use slug::Slug;
 pub use text::{clean_text, TextError, TextRules};
 pub use token::{Token, TokenPurpose};

@@ -5,6 +5,8 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};
+
+use super::signature::Visibility;
 use sha2::Digest;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
@@ -61,6 +63,83 @@ pub fn is_language_tag(s: &str) -> bool {
         && s.len() <= 35
         && s.split('-')
             .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The levels of visibility a petition offers its signers (never none), and the one its form
+/// preselects (always one of them). A letter to a regime that jails signers may offer
+/// `anonymous` alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VisibilityOffer {
+    choices: Vec<Visibility>,
+    default: Visibility,
+}
+
+impl Default for VisibilityOffer {
+    /// Every level, `addressees` preselected: a name goes to the addressees, not to the
+    /// public list, unless the signer asks.
+    fn default() -> Self {
+        VisibilityOffer {
+            choices: Visibility::ALL.to_vec(),
+            default: Visibility::Addressees,
+        }
+    }
+}
+
+impl VisibilityOffer {
+    /// From the levels named (none: all of them) and the default (none: `addressees` if it
+    /// is offered, else the most private level offered). `Err` names what is wrong.
+    pub fn parse(choices: &[&str], default: &str) -> Result<VisibilityOffer, &'static str> {
+        let mut offered = vec![];
+        for c in choices {
+            let v = Visibility::parse(c).ok_or("visibility")?;
+            if !offered.contains(&v) {
+                offered.push(v);
+            }
+        }
+        if offered.is_empty() {
+            offered = Visibility::ALL.to_vec();
+        }
+        // Always shown from the most public to the most private.
+        offered.sort_by_key(|v| Visibility::ALL.iter().position(|a| a == v));
+        let default = match default.trim() {
+            "" if offered.contains(&Visibility::Addressees) => Visibility::Addressees,
+            "" => *offered.last().expect("at least one"),
+            d => Visibility::parse(d)
+                .filter(|d| offered.contains(d))
+                .ok_or("default_visibility")?,
+        };
+        Ok(VisibilityOffer {
+            choices: offered,
+            default,
+        })
+    }
+
+    pub fn choices(&self) -> &[Visibility] {
+        &self.choices
+    }
+
+    pub fn default_choice(&self) -> Visibility {
+        self.default
+    }
+
+    pub fn offers(&self, v: Visibility) -> bool {
+        self.choices.contains(&v)
+    }
+
+    /// As stored: `public,addressees,anonymous`.
+    pub fn as_db(&self) -> String {
+        self.choices
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// As stored; what cannot be read is the default offer.
+    pub fn from_db(choices: &str, default: Visibility) -> VisibilityOffer {
+        let names: Vec<&str> = choices.split(',').filter(|c| !c.is_empty()).collect();
+        VisibilityOffer::parse(&names, default.as_str()).unwrap_or_default()
+    }
 }
 
 /// Which kinds of signature a petition takes; never neither.
@@ -128,6 +207,8 @@ pub struct Petition {
     pub author: String,
     pub language: String,
     pub accepts: Accepts,
+    /// Who may see a signer's name: the levels offered.
+    pub visibility: VisibilityOffer,
     pub goal: Option<u64>,
     pub closes_at: Option<DateTime<Utc>>,
     pub excerpt: bool,

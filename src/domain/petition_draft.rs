@@ -3,7 +3,7 @@
 //! petition imported from a file can always be saved unchanged from the editor.
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 
-use super::petition::{is_language_tag, Accepts};
+use super::petition::{is_language_tag, Accepts, VisibilityOffer};
 use super::text::{clean_text, TextError, TextRules};
 use super::Slug;
 
@@ -34,6 +34,10 @@ pub struct PetitionInput<'a> {
     pub closes: &'a str,
     /// Markdown.
     pub body: &'a str,
+    /// The levels of visibility offered (none: all) and the one preselected (empty: see
+    /// [`VisibilityOffer::parse`]).
+    pub visibility: Vec<&'a str>,
+    pub default_visibility: &'a str,
 }
 
 /// A petition's text and settings, checked.
@@ -49,6 +53,7 @@ pub struct PetitionDraft {
     pub goal: Option<u64>,
     pub closes_at: Option<DateTime<Utc>>,
     pub body: String,
+    pub visibility: VisibilityOffer,
 }
 
 /// What is wrong with one field.
@@ -61,6 +66,9 @@ pub enum DraftProblem {
     Accepts,
     Goal,
     Date,
+    /// A level of visibility that is not `public`, `addressees` or `anonymous`, or a
+    /// default the petition does not offer.
+    Visibility,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +96,10 @@ impl std::fmt::Display for DraftError {
             }
             DraftProblem::Goal => write!(f, "{field}: must be a whole number above zero"),
             DraftProblem::Date => write!(f, "{field}: not a date like \"2027-06-30\""),
+            DraftProblem::Visibility => write!(
+                f,
+                "{field}: list \"public\", \"addressees\" or \"anonymous\" (the default one of those offered)"
+            ),
         }
     }
 }
@@ -172,9 +184,15 @@ impl PetitionDraft {
                 .map_err(|_| err(&mut errors, "closes_at", DraftProblem::Date))
                 .ok(),
         };
-        match (slug, title, author, accepts) {
-            (Some(slug), Some(title), Some(author), Some(accepts)) if errors.is_empty() => {
+        let visibility = VisibilityOffer::parse(&input.visibility, input.default_visibility)
+            .map_err(|field| err(&mut errors, field, DraftProblem::Visibility))
+            .ok();
+        match (slug, title, author, accepts, visibility) {
+            (Some(slug), Some(title), Some(author), Some(accepts), Some(visibility))
+                if errors.is_empty() =>
+            {
                 Ok(PetitionDraft {
+                    visibility,
                     summary: summary.unwrap_or_else(|| first_paragraph(&body)),
                     slug,
                     title,

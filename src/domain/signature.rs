@@ -35,6 +35,52 @@ impl Kind {
     }
 }
 
+/// Who sees a signer's name: everyone (the public list and the delivery), only the
+/// addressees (the delivery, not the public list), or nobody (counted only; the delivery
+/// says how many signed without their names). The signer chooses among what the petition
+/// offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+pub enum Visibility {
+    #[sea_orm(string_value = "public")]
+    Public,
+    #[sea_orm(string_value = "addressees")]
+    Addressees,
+    #[sea_orm(string_value = "anonymous")]
+    Anonymous,
+}
+
+impl Visibility {
+    /// From the most public to the most private.
+    pub const ALL: [Visibility; 3] = [
+        Visibility::Public,
+        Visibility::Addressees,
+        Visibility::Anonymous,
+    ];
+
+    pub fn parse(s: &str) -> Option<Visibility> {
+        match s.trim() {
+            "public" => Some(Visibility::Public),
+            "addressees" => Some(Visibility::Addressees),
+            "anonymous" => Some(Visibility::Anonymous),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Addressees => "addressees",
+            Visibility::Anonymous => "anonymous",
+        }
+    }
+
+    /// Whether the addressees receive the name.
+    pub fn is_delivered(self) -> bool {
+        self != Visibility::Anonymous
+    }
+}
+
 /// Where a signature is in its life. Only `Confirmed` counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
@@ -94,7 +140,8 @@ pub struct NewSignature {
     pub country: CountryCode,
     pub city: Option<String>,
     pub comment: Option<String>,
-    pub public: bool,
+    /// Who may see the name: the signer's choice, or `None` for the petition's default.
+    pub visibility: Option<Visibility>,
     pub updates: bool,
 }
 
@@ -156,13 +203,17 @@ pub struct SignatureInput {
     pub role: String,
     pub members: String,
     pub comment: String,
+    /// `public`, `addressees` or `anonymous`.
+    pub visibility: String,
+    /// The form of the first round: `public=on` means `visibility=public` when
+    /// `visibility` is absent.
     pub public: bool,
     pub updates: bool,
 }
 
 impl SignatureInput {
     /// The form's field names, in the order the form shows them.
-    pub const FIELDS: [&'static str; 12] = [
+    pub const FIELDS: [&'static str; 13] = [
         "kind",
         "organization",
         "name",
@@ -173,6 +224,7 @@ impl SignatureInput {
         "occupation",
         "members",
         "comment",
+        "visibility",
         "public",
         "updates",
     ];
@@ -198,6 +250,7 @@ impl SignatureInput {
                 "role" => input.role = v,
                 "members" => input.members = v,
                 "comment" => input.comment = v,
+                "visibility" => input.visibility = v,
                 "public" => input.public = v == "on",
                 "updates" => input.updates = v == "on",
                 _ => {}
@@ -222,6 +275,9 @@ impl SignatureInput {
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.clone()))
         .collect();
+        if !self.visibility.is_empty() {
+            v.push(("visibility".into(), self.visibility.clone()));
+        }
         if self.public {
             v.push(("public".into(), "on".into()));
         }
@@ -316,6 +372,19 @@ impl SignatureInput {
                 }
             }
         };
+        let visibility = match self.visibility.trim() {
+            "" => self.public.then_some(Visibility::Public),
+            v => {
+                let parsed = Visibility::parse(v);
+                if parsed.is_none() {
+                    errors.push(FieldError {
+                        field: "visibility",
+                        key: "err-invalid-visibility",
+                    });
+                }
+                parsed
+            }
+        };
         if kind.is_none() {
             errors.push(FieldError {
                 field: "kind",
@@ -348,7 +417,7 @@ impl SignatureInput {
             country,
             city,
             comment,
-            public: self.public,
+            visibility,
             updates: self.updates,
         })
     }

@@ -1,7 +1,7 @@
 //! The `petitions` table.
 use sea_orm::entity::prelude::*;
 
-use crate::domain::PetitionState;
+use crate::domain::{PetitionState, Visibility};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "petitions")]
@@ -30,6 +30,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The current version of the text.
     pub version_id: Option<i64>,
+    /// The levels of visibility it offers signers, comma-separated.
+    pub visibility: String,
+    pub default_visibility: Visibility,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,7 +1,7 @@
 //! The `signatures` table.
 use sea_orm::entity::prelude::*;
 
-use crate::domain::{Kind, Status};
+use crate::domain::{Kind, Status, Visibility};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "signatures")]
@@ -23,7 +23,10 @@ pub struct Model {
     pub role: Option<String>,
     pub members: Option<i64>,
     pub comment: Option<String>,
+    /// Kept in step with `visibility` (`public` exactly when it is public), for the full
+    /// export's `public` column.
     pub public: bool,
+    pub visibility: Visibility,
     pub updates: bool,
     pub language: String,
     pub hidden: bool,

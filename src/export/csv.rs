@@ -60,7 +60,7 @@ pub const DELIVERY_COLUMNS: [&str; 12] = [
 
 /// What the full format adds after them: the spec's five, then the version of the text each
 /// signature endorsed and the language version its signer read.
-pub const FULL_COLUMNS: [&str; 8] = [
+pub const FULL_COLUMNS: [&str; 9] = [
     "email",
     "public",
     "updates",
@@ -69,6 +69,7 @@ pub const FULL_COLUMNS: [&str; 8] = [
     "text_version",
     "text_sha256",
     "text_language",
+    "visibility",
 ];
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -192,6 +193,7 @@ impl CsvEncoder {
                 version.map(|v| v.0.to_string()).unwrap_or_default(),
                 version.map(|v| v.1.clone()).unwrap_or_default(),
                 opt(&s.text_language),
+                s.visibility.as_str().to_owned(),
             ]);
         }
         self.writer
@@ -253,6 +255,7 @@ mod tests {
             members: None,
             comment: comment.map(Into::into),
             public: true,
+            visibility: crate::domain::Visibility::Public,
             updates: false,
             language: "uk".into(),
             hidden: false,

@@ -29,8 +29,9 @@ pub async fn document(
             .unwrap_or(0)
     };
     // Country name → signatories, in confirmation order within a country.
-    let mut orgs: BTreeMap<String, Vec<DeliverySignatory>> = BTreeMap::new();
-    let mut people: BTreeMap<String, Vec<DeliverySignatory>> = BTreeMap::new();
+    // Country name → signatories listed, and how many signed there without their names.
+    let mut orgs: BTreeMap<String, (Vec<DeliverySignatory>, u64)> = BTreeMap::new();
+    let mut people: BTreeMap<String, (Vec<DeliverySignatory>, u64)> = BTreeMap::new();
     let (mut n_orgs, mut n_people, mut members) = (0u64, 0u64, 0u64);
     let mut rows = store.confirmed_rows(p.id).await?;
     while let Some(row) = rows.next().await {
@@ -38,6 +39,7 @@ pub async fn document(
         let country = s.country.as_deref().unwrap_or("");
         let country_name = CountryCode::display_name(country, language);
         let is_org = s.kind == Kind::Organization;
+        let listed = s.visibility.is_delivered();
         let signatory = DeliverySignatory {
             number: 0,
             name: s.name.unwrap_or_default(),
@@ -49,22 +51,27 @@ pub async fn document(
             comment: s.comment,
             version: number_of(s.version_id),
         };
-        if is_org {
+        let group = if is_org {
             n_orgs += 1;
             members += signatory.members.unwrap_or(0);
-            orgs.entry(country_name).or_default().push(signatory);
+            orgs.entry(country_name).or_default()
         } else {
             n_people += 1;
-            people.entry(country_name).or_default().push(signatory);
+            people.entry(country_name).or_default()
+        };
+        if listed {
+            group.0.push(signatory);
+        } else {
+            group.1 += 1;
         }
     }
     let countries: std::collections::BTreeSet<&String> = orgs.keys().chain(people.keys()).collect();
     let countries = countries.len() as u64;
-    let number = |groups: BTreeMap<String, Vec<DeliverySignatory>>| {
+    let number = |groups: BTreeMap<String, (Vec<DeliverySignatory>, u64)>| {
         let mut n = 0;
         groups
             .into_iter()
-            .map(|(country_name, mut signatories)| {
+            .map(|(country_name, (mut signatories, unnamed))| {
                 for s in &mut signatories {
                     n += 1;
                     s.number = n;
@@ -72,6 +79,7 @@ pub async fn document(
                 CountryGroup {
                     country_name,
                     signatories,
+                    unnamed,
                 }
             })
             .collect::<Vec<_>>()

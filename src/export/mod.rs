@@ -60,6 +60,10 @@ where
     let mut rows = store.confirmed_rows(petition.id).await?;
     while let Some(row) = rows.next().await {
         let row = row?;
+        // The addressees receive no trace of who signed without their name.
+        if format == Format::Delivery && !row.visibility.is_delivered() {
+            continue;
+        }
         let version = row.version_id.and_then(|v| versions.get(&v));
         enc.push(&row, version);
         if enc.buffered() >= 64 * 1024 {

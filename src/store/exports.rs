@@ -126,7 +126,7 @@ mod sqlite_reader {
     use tokio::sync::mpsc;
 
     use super::{RowStream, SignatureRow};
-    use crate::domain::{Kind, Status};
+    use crate::domain::{Kind, Status, Visibility};
 
     /// Rows a batch: large enough that the hand-over costs nothing, small enough that memory
     /// stays flat (about 300 KiB).
@@ -136,7 +136,7 @@ mod sqlite_reader {
         "SELECT id, petition_id, kind, status, dedupe_key, name, email, email_key, \
         country, city, occupation, organization, role, members, comment, public, updates, \
         language, hidden, ip_hash, created_at, expires_at, confirmed_at, withdrawn_at, \
-        version_id, text_language \
+        version_id, text_language, visibility \
         FROM signatures WHERE petition_id = ?1 AND status = ?2 ORDER BY confirmed_at, id";
 
     type Batch = Result<Vec<SignatureRow>, DbErr>;
@@ -208,6 +208,7 @@ mod sqlite_reader {
             petition_id: r.get(1)?,
             kind: enum_at(r, 2, Kind::parse)?,
             status: enum_at(r, 3, Status::parse)?,
+            visibility: enum_at(r, 26, Visibility::parse)?,
             dedupe_key: r.get(4)?,
             name: r.get(5)?,
             email: r.get(6)?,

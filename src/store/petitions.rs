@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::translations;
 use super::{Store, StoreError};
-use crate::domain::{Accepts, PetitionDraft, PetitionState};
+use crate::domain::{Accepts, PetitionDraft, PetitionState, VisibilityOffer};
 use crate::entities::{petition_versions, petitions, signatures};
 
 pub use crate::domain::petition::{Petition, Text};
@@ -31,6 +31,7 @@ impl TryFrom<petitions::Model> for Petition {
             author: m.author,
             language: m.language,
             accepts: Accepts::from_db(&m.accepts),
+            visibility: VisibilityOffer::from_db(&m.visibility, m.default_visibility),
             goal: m.goal.and_then(|g| u64::try_from(g).ok()),
             closes_at: m.closes_at,
             excerpt: m.excerpt,
@@ -171,6 +172,8 @@ impl Store {
                 a.author = Set(r.draft.author.clone());
                 a.language = Set(r.draft.language.clone());
                 a.accepts = Set(r.draft.accepts.as_db());
+                a.visibility = Set(r.draft.visibility.as_db());
+                a.default_visibility = Set(r.draft.visibility.default_choice());
                 a.goal = Set(goal);
                 a.closes_at = Set(r.draft.closes_at);
                 a.excerpt = Set(r.excerpt);
@@ -193,6 +196,8 @@ impl Store {
                     author: Set(r.draft.author.clone()),
                     language: Set(r.draft.language.clone()),
                     accepts: Set(r.draft.accepts.as_db()),
+                    visibility: Set(r.draft.visibility.as_db()),
+                    default_visibility: Set(r.draft.visibility.default_choice()),
                     goal: Set(goal),
                     closes_at: Set(r.draft.closes_at),
                     excerpt: Set(r.excerpt),

@@ -11,7 +11,7 @@ use super::counts::Deltas;
 use super::signing::{SignOutcome, SignRequest};
 use super::tokens::{lookup, TokenAction, TokenLookup};
 use super::{outbox, Store, StoreError};
-use crate::domain::{Kind, NewSignature, Signer, Status, Token, TokenPurpose};
+use crate::domain::{Kind, NewSignature, Signer, Status, Token, TokenPurpose, Visibility};
 use crate::entities::{outbox as outbox_entity, signatures, tokens};
 
 impl Store {
@@ -155,7 +155,10 @@ pub(crate) fn details(sig: &NewSignature) -> signatures::ActiveModel {
         role: Set(role),
         members: Set(members),
         comment: Set(sig.comment.clone()),
-        public: Set(sig.public),
+        // The handler has settled the level by now (the petition's default when the signer
+        // chose none); the most private stands in should it not have.
+        visibility: Set(sig.visibility.unwrap_or(Visibility::Anonymous)),
+        public: Set(sig.visibility == Some(Visibility::Public)),
         updates: Set(sig.updates),
         ..Default::default()
     }
@@ -228,7 +231,7 @@ fn public_filter(petition_id: i64) -> sea_orm::Select<signatures::Entity> {
     signatures::Entity::find()
         .filter(signatures::Column::PetitionId.eq(petition_id))
         .filter(signatures::Column::Status.eq(Status::Confirmed))
-        .filter(signatures::Column::Public.eq(true))
+        .filter(signatures::Column::Visibility.eq(Visibility::Public))
         .filter(signatures::Column::Hidden.eq(false))
 }
 

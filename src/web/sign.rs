@@ -12,7 +12,7 @@ use super::form::FormPairs;
 use super::path::PathParam;
 use super::public::{find_petition, petition_page};
 use super::AppState;
-use crate::domain::{FieldError, Kind, SignatureInput};
+use crate::domain::{FieldError, Kind, SignatureInput, Visibility};
 use crate::i18n::RequestLang;
 use crate::security::FormTokenError;
 use crate::store::signing::{SignOutcome, SignRequest};
@@ -129,15 +129,29 @@ pub async fn sign(
         }
     }
 
-    let signature = input.parse().and_then(|s| {
-        if petition.accepts.allows(s.kind()) {
-            Ok(s)
-        } else {
-            Err(vec![FieldError {
+    // What the petition itself allows: the kind of signer, and the level of visibility
+    // (the petition's default when the signer chose none).
+    let signature = input.parse().and_then(|mut s| {
+        if !petition.accepts.allows(s.kind()) {
+            return Err(vec![FieldError {
                 field: "kind",
                 key: "err-kind-not-accepted",
-            }])
+            }]);
         }
+        let visibility = s.visibility.unwrap_or(petition.visibility.default_choice());
+        if !petition.visibility.offers(visibility) {
+            return Err(vec![FieldError {
+                // The control that asked for it: the form's "public list" box.
+                field: if s.visibility == Some(Visibility::Public) {
+                    "public"
+                } else {
+                    "visibility"
+                },
+                key: "err-invalid-visibility",
+            }]);
+        }
+        s.visibility = Some(visibility);
+        Ok(s)
     });
     let signature = match signature {
         Ok(s) => s,

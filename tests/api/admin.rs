@@ -337,12 +337,13 @@ async fn exports_hold_exactly_the_confirmed_signers_safely() {
     );
     assert_eq!(
         &header[17..],
-        ["text_version", "text_sha256", "text_language"]
+        ["text_version", "text_sha256", "text_language", "visibility"]
     );
     assert_eq!(&rows[0][12], "olena@example.org");
     assert_eq!(&rows[0][17], "1");
     assert_eq!(rows[0][18].len(), 64);
     assert_eq!(&rows[0][19], "en", "the version read: the original");
+    assert_eq!(&rows[0][20], "public", "the box was ticked");
 
     // Each export is recorded with its SHA-256.
     let recorded = app

@@ -17,3 +17,4 @@ mod security;
 mod signing;
 mod tokens;
 mod translations;
+mod visibility;

@@ -56,6 +56,10 @@ fn parse_edit(
     .into_iter()
     .filter_map(|(on, kind)| on.then_some(kind))
     .collect();
+    // The editor does not show the levels of visibility yet: an edit keeps the petition's,
+    // a new petition gets the default offer.
+    let offer = existing.map(|p| p.visibility.clone()).unwrap_or_default();
+    let default_visibility = offer.default_choice().as_str();
     let input = PetitionInput {
         slug: &page.slug,
         title: &page.title,
@@ -67,6 +71,8 @@ fn parse_edit(
         goal: &page.goal,
         closes: &closes,
         body: &page.body,
+        visibility: offer.choices().iter().map(|v| v.as_str()).collect(),
+        default_visibility,
     };
     let record = match PetitionDraft::parse(&input) {
         Ok(draft) => Some(PetitionRecord::from_draft(
@@ -97,6 +103,7 @@ fn error_key(e: &DraftError) -> (String, String) {
         (_, DraftProblem::Accepts) => "admin-err-accepts",
         (_, DraftProblem::Goal) => "admin-err-goal",
         (_, DraftProblem::Date) => "admin-err-date",
+        (_, DraftProblem::Visibility) => "err-invalid-visibility",
     };
     (field.to_owned(), key.to_owned())
 }

@@ -236,6 +236,10 @@ admin-delivery-members-count = { $count ->
     [one] 1 Mitglied
    *[other] { $n } Mitglieder
 }
+admin-delivery-unnamed = { $count ->
+    [one] und 1 weitere Person hat ohne ihren Namen unterschrieben
+   *[other] und { $n } weitere Personen haben ohne ihren Namen unterschrieben
+}
 admin-delivery-signed-version = unterschriebene Fassung { $version }
 admin-delivery-none = Es wurde keine Unterschrift bestätigt.
 

@@ -87,6 +87,7 @@ label-city = Ort
 label-occupation = Beruf
 label-members = Mitglieder
 label-comment = Botschaft
+label-visibility = Wer Ihren Namen sehen darf
 label-public = Öffentliche Liste
 label-updates = Neuigkeiten
 
@@ -99,6 +100,7 @@ err-control-chars = Hier stehen Zeichen, die nicht verwendet werden können (Zei
 err-invisible-chars = Hier stehen unsichtbare Zeichen, die die Darstellung des Textes verändern. Bitte geben Sie den Text neu ein.
 err-no-letters = Hier muss mindestens ein Buchstabe oder eine Ziffer stehen.
 err-address = Eine Web- oder E-Mail-Adresse kann hier nicht verwendet werden.
+err-invalid-visibility = Bitte wählen Sie aus den angebotenen Möglichkeiten, wer Ihren Namen sehen darf.
 err-invalid-email = Bitte geben Sie eine E-Mail-Adresse wie name@example.org ein.
 err-invalid-country = Bitte wählen Sie ein Land aus der Liste.
 err-invalid-number = Bitte geben Sie eine ganze Zahl ein, zum Beispiel 250.

@@ -236,6 +236,10 @@ admin-delivery-members-count = { $count ->
     [one] 1 member
    *[other] { $n } members
 }
+admin-delivery-unnamed = { $count ->
+    [one] and 1 further person signed without their name
+   *[other] and { $n } further people signed without their names
+}
 admin-delivery-signed-version = signed version { $version }
 admin-delivery-none = No signature has been confirmed.
 

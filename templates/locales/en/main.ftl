@@ -87,6 +87,7 @@ label-city = City or town
 label-occupation = Occupation
 label-members = Members
 label-comment = Message
+label-visibility = Who may see your name
 label-public = Public list
 label-updates = Updates
 
@@ -99,6 +100,7 @@ err-control-chars = This contains characters that cannot be used here (line brea
 err-invisible-chars = This contains invisible characters that change how text is displayed. Please type it again.
 err-no-letters = This needs at least one letter or digit.
 err-address = A web address or an email address cannot be used here.
+err-invalid-visibility = Please choose who may see your name from the choices offered.
 err-invalid-email = Please enter an email address like name@example.org.
 err-invalid-country = Please choose a country from the list.
 err-invalid-number = Please enter a whole number, for example 250.

@@ -236,6 +236,10 @@ admin-delivery-members-count = { $count ->
     [one] 1 afiliado
    *[other] { $n } afiliados
 }
+admin-delivery-unnamed = { $count ->
+    [one] y 1 persona más firmó sin su nombre
+   *[other] y { $n } personas más firmaron sin su nombre
+}
 admin-delivery-signed-version = firmó la versión { $version }
 admin-delivery-none = No se ha confirmado ninguna firma.
 

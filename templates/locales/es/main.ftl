@@ -87,6 +87,7 @@ label-city = Ciudad o localidad
 label-occupation = Ocupación
 label-members = Afiliados
 label-comment = Mensaje
+label-visibility = Quién puede ver tu nombre
 label-public = Lista pública
 label-updates = Novedades por correo
 
@@ -99,6 +100,7 @@ err-control-chars = El texto contiene caracteres que no se pueden usar aquí (sa
 err-invisible-chars = El texto contiene caracteres invisibles que cambian la forma en que se muestra. Escríbelo de nuevo.
 err-no-letters = Aquí hace falta al menos una letra o una cifra.
 err-address = Aquí no se puede poner una dirección web ni una dirección de correo electrónico.
+err-invalid-visibility = Elige entre las opciones ofrecidas quién puede ver tu nombre.
 err-invalid-email = Escribe una dirección de correo como name@example.org.
 err-invalid-country = Elige un país de la lista.
 err-invalid-number = Escribe un número entero, por ejemplo 250.

@@ -236,6 +236,10 @@ admin-delivery-members-count = { $count ->
     [one] { $n } membre
    *[other] { $n } membres
 }
+admin-delivery-unnamed = { $count ->
+    [one] et 1 autre personne a signé sans son nom
+   *[other] et { $n } autres personnes ont signé sans leur nom
+}
 admin-delivery-signed-version = a signé la version { $version }
 admin-delivery-none = Aucune signature n’a été confirmée.
 

@@ -87,6 +87,7 @@ label-city = Ville ou localité
 label-occupation = Métier
 label-members = Membres
 label-comment = Message
+label-visibility = Qui peut voir votre nom
 label-public = Liste publique
 label-updates = Nouvelles par e-mail
 
@@ -99,6 +100,7 @@ err-control-chars = Ce texte contient des caractères qui ne peuvent pas être u
 err-invisible-chars = Ce texte contient des caractères invisibles qui modifient l’affichage du texte. Veuillez le saisir de nouveau.
 err-no-letters = Il faut ici au moins une lettre ou un chiffre.
 err-address = Une adresse web ou une adresse e-mail ne peut pas être utilisée ici.
+err-invalid-visibility = Veuillez choisir parmi les possibilités proposées qui peut voir votre nom.
 err-invalid-email = Veuillez saisir une adresse e-mail du type nom@example.org.
 err-invalid-country = Veuillez choisir un pays dans la liste.
 err-invalid-number = Veuillez saisir un nombre entier, par exemple 250.

@@ -236,6 +236,10 @@ admin-delivery-members-count = { $count ->
     [one] { $n } सदस्य
    *[other] { $n } सदस्य
 }
+admin-delivery-unnamed = { $count ->
+    [one] और { $n } व्यक्ति ने बिना नाम के हस्ताक्षर किए
+   *[other] और { $n } लोगों ने बिना नाम के हस्ताक्षर किए
+}
 admin-delivery-signed-version = संस्करण { $version } पर हस्ताक्षर
 admin-delivery-none = अभी तक किसी भी हस्ताक्षर की पुष्टि नहीं हुई है।
 

@@ -87,6 +87,7 @@ label-city = शहर या कस्बा
 label-occupation = पेशा
 label-members = सदस्य
 label-comment = संदेश
+label-visibility = आपका नाम कौन देख सकता है
 label-public = सार्वजनिक सूची
 label-updates = सूचनाएँ
 
@@ -99,6 +100,7 @@ err-control-chars = इसमें ऐसे अक्षर हैं जो �
 err-invisible-chars = इसमें ऐसे अदृश्य अक्षर हैं जो पाठ के दिखने का ढंग बदल देते हैं। कृपया इसे फिर से टाइप करें।
 err-no-letters = इसमें कम से कम एक अक्षर या अंक होना चाहिए।
 err-address = यहाँ वेब पता या ईमेल पता इस्तेमाल नहीं किया जा सकता।
+err-invalid-visibility = कृपया दिए गए विकल्पों में से चुनें कि आपका नाम कौन देख सकता है।
 err-invalid-email = कृपया name@example.org जैसा ईमेल पता लिखें।
 err-invalid-country = कृपया सूची में से कोई देश चुनें।
 err-invalid-number = कृपया पूर्ण संख्या लिखें, जैसे 250।

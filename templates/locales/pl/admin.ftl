@@ -252,6 +252,12 @@ admin-delivery-members-count = { $count ->
     [many] { $n } członków
    *[other] { $n } członków
 }
+admin-delivery-unnamed = { $count ->
+    [one] oraz 1 osoba, która podpisała bez nazwiska
+    [few] oraz { $n } osoby, które podpisały bez nazwisk
+    [many] oraz { $n } osób, które podpisały bez nazwisk
+   *[other] oraz { $n } osoby, które podpisały bez nazwisk
+}
 admin-delivery-signed-version = podpis pod wersją { $version }
 admin-delivery-none = Żaden podpis nie został potwierdzony.
 

@@ -91,6 +91,7 @@ label-city = Miejscowość
 label-occupation = Zawód
 label-members = Liczba członków
 label-comment = Przesłanie
+label-visibility = Kto może zobaczyć Państwa nazwisko
 label-public = Lista publiczna
 label-updates = Powiadomienia
 
@@ -103,6 +104,7 @@ err-control-chars = Tekst zawiera znaki, których nie można tu użyć (podział
 err-invisible-chars = Tekst zawiera niewidoczne znaki, które zmieniają sposób jego wyświetlania. Prosimy wpisać go ponownie.
 err-no-letters = Potrzebna jest tu co najmniej jedna litera lub cyfra.
 err-address = Nie można tu wpisać adresu strony internetowej ani adresu e-mail.
+err-invalid-visibility = Prosimy wybrać spośród dostępnych możliwości, kto może zobaczyć Państwa nazwisko.
 err-invalid-email = Prosimy podać adres e-mail w postaci name@example.org.
 err-invalid-country = Prosimy wybrać kraj z listy.
 err-invalid-number = Prosimy wpisać liczbę całkowitą, np. 250.

@@ -252,6 +252,12 @@ admin-delivery-members-count = { $count ->
     [many] { $n } членов
    *[other] { $n } члена
 }
+admin-delivery-unnamed = { $count ->
+    [one] и ещё { $n } человек, подписавшийся без указания имени
+    [few] и ещё { $n } человека, подписавшихся без указания имени
+    [many] и ещё { $n } человек, подписавшихся без указания имени
+   *[other] и ещё { $n } человека, подписавшихся без указания имени
+}
 admin-delivery-signed-version = подписана версия { $version }
 admin-delivery-none = Нет ни одной подтверждённой подписи.
 

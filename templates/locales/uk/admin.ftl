@@ -252,6 +252,12 @@ admin-delivery-members-count = { $count ->
     [many] { $n } членів
    *[other] { $n } члена
 }
+admin-delivery-unnamed = { $count ->
+    [one] і ще { $n } людина, що підписалася без імені
+    [few] і ще { $n } людини, що підписалися без імені
+    [many] і ще { $n } людей, що підписалися без імені
+   *[other] і ще { $n } людини, що підписалися без імені
+}
 admin-delivery-signed-version = підписано версію { $version }
 admin-delivery-none = Жодного підпису не підтверджено.
 

@@ -125,13 +125,18 @@ fn delivery_group(tr: &Tr, g: &CountryGroup, organizations: bool, versions: bool
         h3 {
             (tr.t_args("admin-delivery-group", &[
                 ("country", g.country_name.as_str().into()),
-                ("n", Arg::Str(tr.number(g.signatories.len() as u64))),
+                ("n", Arg::Str(tr.number(g.signatories.len() as u64 + g.unnamed))),
             ]))
         }
-        ol.list {
-            @for s in &g.signatories {
-                (delivery_signatory(tr, s, organizations, versions))
+        @if !g.signatories.is_empty() {
+            ol.list {
+                @for s in &g.signatories {
+                    (delivery_signatory(tr, s, organizations, versions))
+                }
             }
+        }
+        @if g.unnamed > 0 {
+            p.unnamed { (tr.t_args("admin-delivery-unnamed", &counted(tr, g.unnamed, &[]))) }
         }
     }
 }

@@ -224,7 +224,11 @@ pub struct DeliverySignatory {
 #[derive(Clone, Debug)]
 pub struct CountryGroup {
     pub country_name: String,
+    /// Those whose names the addressees receive.
     pub signatories: Vec<DeliverySignatory>,
+    /// Those of the country who signed without their names (`anonymous`): counted, not
+    /// listed.
+    pub unnamed: u64,
 }
 
 /// `GET /admin/petitions/{slug}/delivery`: one document per addressee, each made to be printed

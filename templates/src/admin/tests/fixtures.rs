@@ -257,16 +257,19 @@ pub(super) fn delivery_doc() -> DeliveryDocument {
             CountryGroup {
                 country_name: "Germany".into(),
                 signatories: vec![signatory(1, "Anna", true)],
+                unnamed: 0,
             },
             CountryGroup {
                 country_name: "Ukraine".into(),
                 signatories: vec![signatory(2, "Bohdan", true)],
+                unnamed: 0,
             },
         ],
         individuals_by_country: vec![
             CountryGroup {
                 country_name: "Poland".into(),
                 signatories: vec![signatory(3, "Celina", false)],
+                unnamed: 0,
             },
             CountryGroup {
                 country_name: "Ukraine".into(),
@@ -274,6 +277,13 @@ pub(super) fn delivery_doc() -> DeliveryDocument {
                     signatory(4, "Dmytro", false),
                     signatory(5, &format!("Evil {EVIL}"), false),
                 ],
+                // Three in Ukraine signed without their names.
+                unnamed: 3,
+            },
+            CountryGroup {
+                country_name: "Belarus".into(),
+                signatories: vec![],
+                unnamed: 2,
             },
         ],
     }

@@ -189,9 +189,12 @@ fn delivery_document_has_one_section_per_addressee_grouped_by_country() {
         "Org of Bohdan",
         "Poland (1)",
         "Celina",
-        "Ukraine (2)",
+        "Ukraine (5)",
         "Dmytro",
         "Evil &lt;script&gt;",
+        "and 3 further people signed without their names",
+        "Belarus (2)",
+        "and 2 further people signed without their names",
     ];
     let positions: Vec<usize> = order
         .iter()
