@@ -163,8 +163,11 @@ fn primary_language(tag: &str) -> &str {
 }
 
 fn blank_form(p: &Petition, kind: FormKind, token: &str, text_language: &str) -> SignFormView {
+    let (visibility, default_visibility) = views::visibility_offer(&p.visibility);
     SignFormView {
         kind,
+        visibility,
+        default_visibility,
         action: format!("/petitions/{}/sign", p.slug),
         form_token: token.to_owned(),
         text_language: text_language.to_owned(),

@@ -11,8 +11,8 @@ use super::error::AppError;
 use super::form::FormPairs;
 use super::path::PathParam;
 use super::public::{find_petition, petition_page};
-use super::AppState;
-use crate::domain::{FieldError, Kind, SignatureInput, Visibility};
+use super::{views, AppState};
+use crate::domain::{FieldError, Kind, SignatureInput};
 use crate::i18n::RequestLang;
 use crate::security::FormTokenError;
 use crate::store::signing::{SignOutcome, SignRequest};
@@ -47,8 +47,11 @@ pub async fn sign(
         _ => FormKind::Organization,
     };
     let token = form.get("form_token");
+    let (visibility, default_visibility) = views::visibility_offer(&petition.visibility);
     let send_back = |notice: FormNotice, token: String, errors: Vec<FieldError>| SignFormView {
         kind,
+        visibility: visibility.clone(),
+        default_visibility,
         action: format!("/petitions/{}/sign", petition.slug),
         form_token: token,
         text_language: text_language.to_owned(),
@@ -141,12 +144,7 @@ pub async fn sign(
         let visibility = s.visibility.unwrap_or(petition.visibility.default_choice());
         if !petition.visibility.offers(visibility) {
             return Err(vec![FieldError {
-                // The control that asked for it: the form's "public list" box.
-                field: if s.visibility == Some(Visibility::Public) {
-                    "public"
-                } else {
-                    "visibility"
-                },
+                field: "visibility",
                 key: "err-invalid-visibility",
             }]);
         }

@@ -1,9 +1,11 @@
 //! From domain values to the templates' plain view data.
 use templates::admin::SignatureStatus;
-use templates::view::{CountsView, FormKind, PetitionCard, SignatoryView, StateView};
+use templates::view::{
+    CountsView, FormKind, PetitionCard, SignatoryView, StateView, VisibilityView,
+};
 
 use crate::domain::petition_draft::closing_day;
-use crate::domain::{CountryCode, Kind, PetitionState, Status};
+use crate::domain::{CountryCode, Kind, PetitionState, Status, Visibility, VisibilityOffer};
 use crate::store::petitions::Text;
 use crate::store::signatures::PublicSignatory;
 use crate::store::{Counts, Petition};
@@ -31,6 +33,22 @@ pub fn status(s: Status) -> SignatureStatus {
         Status::Withdrawn => SignatureStatus::Withdrawn,
         Status::Removed => SignatureStatus::Removed,
     }
+}
+
+pub fn visibility(v: Visibility) -> VisibilityView {
+    match v {
+        Visibility::Public => VisibilityView::Public,
+        Visibility::Addressees => VisibilityView::Addressees,
+        Visibility::Anonymous => VisibilityView::Anonymous,
+    }
+}
+
+/// The levels a petition's form offers, and the one preselected.
+pub fn visibility_offer(o: &VisibilityOffer) -> (Vec<VisibilityView>, VisibilityView) {
+    (
+        o.choices().iter().map(|v| visibility(*v)).collect(),
+        visibility(o.default_choice()),
+    )
 }
 
 pub fn counts(c: &Counts) -> CountsView {

@@ -314,7 +314,7 @@ fn sign_form(tr: &Tr, form: &SignFormView, countries: &[(String, String)], both:
                 (text_field(tr, form, prefix, "occupation", "field-occupation", "text", false, 120, "organization-title"))
             }
             (comment_field(tr, form, prefix))
-            (checkbox(tr, form, prefix, "public", if org { "field-public-organization" } else { "field-public" }))
+            (visibility_field(tr, form, prefix))
             (checkbox(tr, form, prefix, "updates", "field-updates"))
             // The honeypot: hidden from people (and from screen readers), filled by bots.
             div.hp aria-hidden="true" {
@@ -438,6 +438,43 @@ fn comment_field(tr: &Tr, form: &SignFormView, prefix: &str) -> Markup {
             @if let Some(e) = error { p.error id=(err_id) { (tr.t(e)) } }
             textarea id=(id) name="comment" rows="3" maxlength="1000"
                 aria-invalid=[error.map(|_| "true")] aria-describedby=[error.map(|_| err_id.as_str())] { (form.value("comment")) }
+        }
+    }
+}
+
+/// Who may see the name: a radio group of the levels the petition offers, each with what it
+/// means; a petition offering one level says which, and sends it.
+fn visibility_field(tr: &Tr, form: &SignFormView, prefix: &str) -> Markup {
+    let chosen = form.chosen_visibility();
+    let error = form.error("visibility");
+    let id = format!("{prefix}-visibility");
+    html! {
+        @if let [only] = form.visibility.as_slice() {
+            div.field.visibility #(id) {
+                input type="hidden" name="visibility" value=(only.as_str());
+                p { (tr.t("visibility-only")) " " strong { (tr.t(only.keys().0)) } }
+                p.hint { (tr.t(only.keys().1)) }
+            }
+        } @else {
+            fieldset.field.visibility.invalid[error.is_some()] #(id)
+                aria-describedby=[error.map(|_| format!("{id}-error"))] {
+                legend { (tr.t("field-visibility")) }
+                @if let Some(e) = error {
+                    p.error id={ (id) "-error" } { (tr.t(e)) }
+                }
+                @for v in &form.visibility {
+                    @let (name, hint) = v.keys();
+                    @let choice = format!("{id}-{}", v.as_str());
+                    div.radio {
+                        input id=(choice) type="radio" name="visibility" value=(v.as_str())
+                            checked[*v == chosen] aria-describedby={ (choice) "-hint" };
+                        label for=(choice) {
+                            (tr.t(name))
+                            span.hint id={ (choice) "-hint" } { (tr.t(hint)) }
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -106,6 +106,10 @@ pub enum FormNotice {
 #[derive(Clone, Debug)]
 pub struct SignFormView {
     pub kind: FormKind,
+    /// The levels of visibility the petition offers, most public first, and the one
+    /// preselected.
+    pub visibility: Vec<VisibilityView>,
+    pub default_visibility: VisibilityView,
     pub action: String,
     pub form_token: String,
     /// The language version of the declaration shown beside the form, recorded with the
@@ -136,6 +140,51 @@ impl SignFormView {
 
     pub fn checked(&self, field: &str) -> bool {
         self.value(field) == "on"
+    }
+
+    /// The level to show as chosen: what was sent (the first round's "public" box too),
+    /// else the petition's default.
+    pub fn chosen_visibility(&self) -> VisibilityView {
+        VisibilityView::ALL
+            .into_iter()
+            .find(|v| v.as_str() == self.value("visibility"))
+            .or(self.checked("public").then_some(VisibilityView::Public))
+            .filter(|v| self.visibility.contains(v))
+            .unwrap_or(self.default_visibility)
+    }
+}
+
+/// Who may see a signer's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VisibilityView {
+    Public,
+    Addressees,
+    Anonymous,
+}
+
+impl VisibilityView {
+    pub const ALL: [VisibilityView; 3] = [
+        VisibilityView::Public,
+        VisibilityView::Addressees,
+        VisibilityView::Anonymous,
+    ];
+
+    /// The form's value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VisibilityView::Public => "public",
+            VisibilityView::Addressees => "addressees",
+            VisibilityView::Anonymous => "anonymous",
+        }
+    }
+
+    /// The catalog's name of the level and its explanation.
+    pub fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            VisibilityView::Public => ("visibility-public", "visibility-public-hint"),
+            VisibilityView::Addressees => ("visibility-addressees", "visibility-addressees-hint"),
+            VisibilityView::Anonymous => ("visibility-anonymous", "visibility-anonymous-hint"),
+        }
     }
 }
 

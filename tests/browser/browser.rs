@@ -167,6 +167,17 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Whether a checkbox or radio button is checked now.
+    pub async fn checked(&self, css: &str) -> bool {
+        self.find(css)
+            .await
+            .prop("checked")
+            .await
+            .expect("checked")
+            .as_deref()
+            == Some("true")
+    }
+
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
         self.find(css).await.attr(name).await.expect("attribute")
     }

@@ -38,7 +38,7 @@ async fn a_person_signs_on_a_phone_confirms_and_sees_the_count_rise() {
     b.fill("#i-city", "Кривий Ріг").await;
     b.fill("#i-occupation", "underground miner").await;
     b.fill("#i-comment", "Ми з вами!").await;
-    b.click("#i-public").await;
+    b.click("#i-visibility-public").await;
     b.screenshot("phone-form-filled").await;
     b.click("form.signing button[type=submit]").await;
 
@@ -117,6 +117,67 @@ async fn a_ukrainian_browser_reads_signs_and_is_written_to_in_ukrainian() {
         .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE status = 'confirmed' AND language = 'uk' AND text_language = 'uk'")
         .await;
     assert_eq!(stored, 1, "her language and the version she read");
+}
+
+#[tokio::test]
+#[ignore = "needs chromium and chromedriver: see .ci/run"]
+async fn a_ukrainian_miner_signs_anonymously_and_is_named_nowhere_public() {
+    let app = app_with_shipped_declarations().await;
+    let b = Browser::start_in(PHONE, "uk-UA").await;
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    let uk = templates::Tr::new("uk");
+    // The choice is explained in her language, "only the addressees" preselected.
+    assert_eq!(
+        b.text("#i-visibility legend").await,
+        uk.t("field-visibility")
+    );
+    assert!(b
+        .text("#i-visibility")
+        .await
+        .contains(&uk.t("visibility-anonymous-hint")));
+    assert!(b.checked("#i-visibility-addressees").await);
+    assert!(!b.checked("#i-visibility-anonymous").await);
+    app.clock.advance(chrono::TimeDelta::seconds(30));
+    b.fill("#i-name", "Андрій Коваль").await;
+    b.fill("#i-email", "andrii@example.org").await;
+    b.select("#i-country", "UA").await;
+    b.fill("#i-occupation", "прохідник, шахта «Жовтнева»").await;
+    b.click("#i-visibility-anonymous").await;
+    b.screenshot("phone-uk-anonymous-chosen").await;
+    b.click("form.signing button[type=submit]").await;
+    b.wait_for_path(&format!("/petitions/{PETITION}/thanks"))
+        .await;
+    let mail = app
+        .wait_for_mail_to("andrii@example.org", 1)
+        .await
+        .remove(0);
+    let link = mail
+        .link(&format!("{}/confirm/", app.address))
+        .expect("a confirm link");
+    b.goto(&link).await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_text("h1", &uk.t("confirmed-heading")).await;
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE status = 'confirmed' AND visibility = 'anonymous'")
+            .await,
+        1
+    );
+    // Counted on the page, named on no public page.
+    for path in [
+        format!("/petitions/{PETITION}"),
+        format!("/petitions/{PETITION}/signatures"),
+        format!("/api/petitions/{PETITION}"),
+    ] {
+        b.goto(&app.url(&path)).await;
+        let page = b.page_text().await;
+        assert!(
+            !page.contains("Андрій") && !page.contains("Коваль"),
+            "{path}"
+        );
+    }
+    b.goto(&app.url(&format!("/petitions/{PETITION}"))).await;
+    assert_eq!(b.text("div.progress strong").await, "1");
+    b.screenshot_full("phone-uk-anonymous-counted").await;
 }
 
 #[tokio::test]
