@@ -79,6 +79,12 @@ impl Visibility {
     pub fn is_delivered(self) -> bool {
         self != Visibility::Anonymous
     }
+
+    /// Whether fewer people see the name at `self` than at `other`.
+    pub fn is_more_private_than(self, other: Visibility) -> bool {
+        let rank = |v: Visibility| Visibility::ALL.iter().position(|a| *a == v);
+        rank(self) > rank(other)
+    }
 }
 
 /// Where a signature is in its life. Only `Confirmed` counts.

@@ -168,6 +168,7 @@ pub fn render(settings: &Settings, m: &Outgoing) -> templates::email::RenderedEm
             .map(|t| format!("{base}/confirm/{}", t.expose())),
         withdraw_url: format!("{base}/withdraw/{}", m.withdraw.expose()),
         valid_hours: settings.signing.confirm_ttl_hours,
+        visibility: crate::web::views::visibility(m.visibility),
     };
     match m.purpose {
         Purpose::Confirm => email::confirmation(&tr, &view),

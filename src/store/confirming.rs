@@ -15,13 +15,15 @@ use super::group_commit::Batch;
 use super::petitions::Petition;
 use super::tokens::TokenAction;
 use super::StoreError;
-use crate::domain::{Kind, Status, Token, TokenPurpose};
+use crate::domain::{Kind, Status, Token, TokenPurpose, Visibility};
 use crate::entities::{petitions, signatures, tokens};
 
 /// One press of Confirm.
 pub(crate) struct ConfirmJob {
     pub token: Token,
     pub now: DateTime<Utc>,
+    /// A more private level the signer chose on the confirm page.
+    pub visibility: Option<Visibility>,
 }
 
 /// What the batch needs of a signature.
@@ -31,6 +33,7 @@ struct SignatureRow {
     petition_id: i64,
     status: Status,
     kind: Kind,
+    visibility: Visibility,
     country: Option<String>,
     members: Option<i64>,
 }
@@ -72,6 +75,7 @@ impl Batch for ConfirmJob {
             .column(signatures::Column::PetitionId)
             .column(signatures::Column::Status)
             .column(signatures::Column::Kind)
+            .column(signatures::Column::Visibility)
             .column(signatures::Column::Country)
             .column(signatures::Column::Members)
             .filter(signatures::Column::Id.is_in(signature_ids))
@@ -81,6 +85,8 @@ impl Batch for ConfirmJob {
         let mut sigs: HashMap<i64, SignatureRow> = rows.into_iter().map(|r| (r.id, r)).collect();
 
         let mut confirmed: Vec<i64> = vec![];
+        // Signatures moved to a more private level, by level.
+        let mut lowered: HashMap<Visibility, Vec<i64>> = HashMap::new();
         let mut deltas = Deltas::default();
         let mut outcomes = Vec::with_capacity(jobs.len());
         for job in jobs {
@@ -118,6 +124,18 @@ impl Batch for ConfirmJob {
                     Status::Withdrawn | Status::Removed => TokenAction::Inactive(petition.clone()),
                 },
             };
+            // Only ever to a more private level the petition offers: a more public one
+            // would need a fresh confirmation.
+            if let (TokenAction::Done(_), Some(v), Some((id, s))) = (
+                &outcome,
+                job.visibility,
+                t.signature_id.and_then(|id| Some((id, sigs.get_mut(&id)?))),
+            ) {
+                if v.is_more_private_than(s.visibility) && petition.visibility.offers(v) {
+                    s.visibility = v;
+                    lowered.entry(v).or_default().push(id);
+                }
+            }
             outcomes.push(outcome);
         }
 
@@ -132,6 +150,17 @@ impl Batch for ConfirmJob {
                     Expr::value(Option::<DateTime<Utc>>::None),
                 )
                 .filter(signatures::Column::Id.is_in(chunk.iter().copied()))
+                .exec(&txn)
+                .await?;
+        }
+        for (v, ids) in lowered {
+            signatures::Entity::update_many()
+                .col_expr(signatures::Column::Visibility, Expr::value(v))
+                .col_expr(
+                    signatures::Column::Public,
+                    Expr::value(v == Visibility::Public),
+                )
+                .filter(signatures::Column::Id.is_in(ids))
                 .exec(&txn)
                 .await?;
         }

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use super::{petitions, Store, StoreError};
-use crate::domain::{Kind, Status, Token, TokenPurpose};
+use crate::domain::{Kind, Status, Token, TokenPurpose, Visibility};
 use crate::entities::{outbox, signatures, tokens};
 
 pub use crate::entities::outbox::{OutboxStatus, Purpose};
@@ -38,6 +38,8 @@ pub struct Outgoing {
     pub petition_slug: String,
     pub confirm: Option<Token>,
     pub withdraw: Token,
+    /// Who may see the signer's name, as they chose.
+    pub visibility: Visibility,
 }
 
 /// How one send went.
@@ -179,6 +181,7 @@ impl Store {
                 petition_slug: petition.slug.clone(),
                 confirm,
                 withdraw,
+                visibility: sig.visibility,
             });
         }
         for chunk in new_tokens.chunks(200) {

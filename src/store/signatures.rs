@@ -30,10 +30,12 @@ impl Store {
     }
 
     /// Confirms the signature behind a confirm token, committed with others pressed at the
-    /// same moment. Idempotent.
+    /// same moment, and moves it to `visibility` if that is more private than the level
+    /// chosen and offered by the petition (never more public). Idempotent.
     pub async fn confirm(
         &self,
         token: &Token,
+        visibility: Option<Visibility>,
         now: DateTime<Utc>,
     ) -> Result<TokenAction, StoreError> {
         let action = self
@@ -41,6 +43,7 @@ impl Store {
             .submit(ConfirmJob {
                 token: token.clone(),
                 now,
+                visibility,
             })
             .await?;
         if matches!(action, TokenAction::Done(_)) {
@@ -64,6 +67,7 @@ impl Store {
                 petition,
                 signature_id,
                 status,
+                ..
             } => {
                 if matches!(status, Status::Pending | Status::Confirmed) {
                     erase(&txn, signature_id, Status::Withdrawn, now).await?;

@@ -4,7 +4,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::petitions::{self, Petition};
 use super::StoreError;
-use crate::domain::{Status, Token, TokenPurpose};
+use crate::domain::{Status, Token, TokenPurpose, Visibility};
 use crate::entities::{signatures, tokens};
 
 /// What a link's token leads to.
@@ -19,6 +19,8 @@ pub enum TokenLookup {
         petition: Petition,
         signature_id: i64,
         status: Status,
+        /// Who may see the signer's name, as chosen.
+        visibility: Visibility,
     },
 }
 
@@ -67,5 +69,6 @@ pub async fn lookup(
         petition,
         signature_id,
         status: sig.status,
+        visibility: sig.visibility,
     })
 }

@@ -57,6 +57,23 @@ impl<S: Send + Sync> FromRequest<S> for FormPairs {
     }
 }
 
+/// A form that may be absent: `None` for a request with no form body (a button pressed by
+/// a client that sends nothing, a one-click POST); a form body is read as [`FormPairs`]
+/// reads it, refusals and all.
+impl<S: Send + Sync> axum::extract::OptionalFromRequest<S> for FormPairs {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Option<Self>, AppError> {
+        let has_form = req.headers().contains_key(CONTENT_TYPE);
+        if !has_form {
+            return Ok(None);
+        }
+        <FormPairs as FromRequest<S>>::from_request(req, state)
+            .await
+            .map(Some)
+    }
+}
+
 /// Decodes `a=b&c=d`; `None` when a name or value is not UTF-8 once decoded.
 pub fn decode(body: &[u8]) -> Option<Vec<(String, String)>> {
     let mut out = vec![];

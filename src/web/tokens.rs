@@ -7,9 +7,10 @@ use templates::pages;
 use templates::view::TokenPage;
 
 use super::error::AppError;
+use super::form::FormPairs;
 use super::path::PathParam;
-use super::AppState;
-use crate::domain::{Status, Token, TokenPurpose};
+use super::{views, AppState};
+use crate::domain::{Status, Token, TokenPurpose, Visibility};
 use crate::i18n::RequestLang;
 use crate::store::tokens::{lookup, TokenAction, TokenLookup};
 use crate::store::Petition;
@@ -55,12 +56,29 @@ async fn show(
             let page = pages::closed(&tr, petition.text_in(tr.lang()).title, &petition.slug);
             Ok((StatusCode::CONFLICT, Html(page.into_string())).into_response())
         }
-        TokenLookup::Valid { petition, .. } => {
+        TokenLookup::Valid {
+            petition,
+            visibility,
+            ..
+        } => {
             let tr = lang.tr(Some(&petition.language));
+            // The level chosen, then the more private ones the petition offers.
+            let levels = std::iter::once(visibility).chain(
+                petition
+                    .visibility
+                    .choices()
+                    .iter()
+                    .copied()
+                    .filter(|v| v.is_more_private_than(visibility)),
+            );
             let view = TokenPage {
                 petition_title: petition.text_in(tr.lang()).title.to_owned(),
                 petition_slug: petition.slug.clone(),
                 action: format!("/{}/{}", purpose.as_str(), token.expose()),
+                visibility: match purpose {
+                    TokenPurpose::Confirm => levels.map(views::visibility).collect(),
+                    TokenPurpose::Withdraw => vec![],
+                },
             };
             let page = match purpose {
                 TokenPurpose::Confirm => pages::confirm(&tr, &view),
@@ -75,9 +93,18 @@ pub async fn confirm(
     State(state): State<AppState>,
     PathParam(raw): PathParam,
     lang: RequestLang,
+    form: Option<FormPairs>,
 ) -> Result<Response, AppError> {
     let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
-    let action = state.store.confirm(&token, state.clock.now()).await?;
+    // The page's form may move the signature to a more private level; a button pressed
+    // without one (or a form from before levels) confirms as chosen.
+    let visibility = form
+        .as_ref()
+        .and_then(|f| Visibility::parse(f.get("visibility")));
+    let action = state
+        .store
+        .confirm(&token, visibility, state.clock.now())
+        .await?;
     if let TokenAction::Done(p) = &action {
         tracing::info!(petition = %p.slug, "signature confirmed");
     }

@@ -23,6 +23,8 @@ pub struct SignatureEmail {
     pub confirm_url: Option<String>,
     pub withdraw_url: String,
     pub valid_hours: u64,
+    /// Who may see the name, as the signer chose.
+    pub visibility: crate::view::VisibilityView,
 }
 
 /// Asks the signer to confirm, with a link to withdraw instead.
@@ -31,13 +33,14 @@ pub fn confirmation(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
     let subject = tr.t_args("email-confirm-subject", &[("title", title.clone())]);
     let intro = tr.t_args("email-confirm-intro", &[("title", title.clone())]);
     let signed_as = SignedAs::new(tr, &e.signed_as);
+    let seen_by = seen_by(tr, e.visibility);
     let action = tr.t("email-confirm-action");
     let validity = tr.t_args("email-valid-for", &[("hours", Arg::from(e.valid_hours))]);
     let withdraw = tr.t("email-withdraw-line");
     let ignore = tr.t("email-confirm-ignore");
     let confirm_url = e.confirm_url.as_deref().unwrap_or("");
     let text = format!(
-        "{intro}\n\n{}\n\n{action}\n{confirm_url}\n\n{validity}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        "{intro}\n\n{}\n\n{seen_by}\n\n{action}\n{confirm_url}\n\n{validity}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
         signed_as.text(),
         e.withdraw_url,
         tr.t("site-name"),
@@ -49,6 +52,7 @@ pub fn confirmation(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
         html! {
             p { (intro) }
             (signed_as.html())
+            p { (seen_by) }
             p { a.button href=(confirm_url) { (tr.t("email-confirm-button")) } }
             p.small { (action) br; a href=(confirm_url) { (confirm_url) } }
             p.small { (validity) }
@@ -70,10 +74,11 @@ pub fn already_signed(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
     let subject = tr.t_args("email-already-subject", &[("title", title.clone())]);
     let intro = tr.t_args("email-already-intro", &[("title", title)]);
     let signed_as = SignedAs::new(tr, &e.signed_as);
+    let seen_by = seen_by(tr, e.visibility);
     let withdraw = tr.t("email-withdraw-line");
     let ignore = tr.t("email-already-ignore");
     let text = format!(
-        "{intro}\n\n{}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
+        "{intro}\n\n{}\n\n{seen_by}\n\n{withdraw}\n{}\n\n{ignore}\n\n-- \n{}\n{}\n",
         signed_as.text(),
         e.withdraw_url,
         tr.t("site-name"),
@@ -85,6 +90,7 @@ pub fn already_signed(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
         html! {
             p { (intro) }
             (signed_as.html())
+            p { (seen_by) }
             p.small { (withdraw) br; a href=(e.withdraw_url) { (e.withdraw_url) } }
             p.small { (ignore) }
             p.small { a href=(e.petition_url) { (e.petition_title) } }
@@ -127,6 +133,18 @@ impl<'a> SignedAs<'a> {
     }
 }
 
+/// "Who may see your name? Only the addressees. Handed to the addressees with the letter;
+/// not shown on this site."
+fn seen_by(tr: &Tr, v: crate::view::VisibilityView) -> String {
+    let (name, hint) = v.keys();
+    format!(
+        "{} {}. {}",
+        tr.t("field-visibility"),
+        tr.t(name),
+        tr.t(hint)
+    )
+}
+
 fn html_body(tr: &Tr, subject: &str, content: maud::Markup) -> String {
     // Mail clients drop <style> blocks and external sheets unpredictably; attributes are the
     // portable way to give the one button some weight.
@@ -159,6 +177,7 @@ mod tests {
             confirm_url: Some("http://x/confirm/AAA".into()),
             withdraw_url: "http://x/withdraw/BBB".into(),
             valid_hours: 168,
+            visibility: crate::view::VisibilityView::Anonymous,
         }
     }
 
@@ -186,6 +205,19 @@ mod tests {
             let quoted = m.html.split("<blockquote").nth(1).expect("a quotation");
             assert!(quoted.contains(name), "{}", m.html);
             assert_eq!(m.html.matches(name).count(), 1, "only in the quotation");
+        }
+    }
+
+    #[test]
+    fn both_emails_say_who_may_see_the_name() {
+        let tr = Tr::new("en");
+        for m in [
+            confirmation(&tr, &sample("Olena")),
+            already_signed(&tr, &sample("Olena")),
+        ] {
+            for part in [&m.text, &m.html] {
+                assert!(part.contains("Who may see your name? Nobody."), "{part}");
+            }
         }
     }
 

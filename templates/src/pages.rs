@@ -534,6 +534,33 @@ pub fn confirm(tr: &Tr, p: &TokenPage) -> Markup {
     token_action(tr, p, "confirm-heading", "confirm-text", "confirm-button")
 }
 
+/// On the confirm page: who may see the name, as chosen, and a way to a more private level
+/// (never to a more public one: that would need a fresh confirmation).
+fn visibility_choice(tr: &Tr, choices: &[crate::view::VisibilityView]) -> Markup {
+    html! {
+        @if let [only] = choices {
+            p { (tr.t("field-visibility")) " " strong { (tr.t(only.keys().0)) } }
+            p.hint { (tr.t(only.keys().1)) }
+        } @else if let Some(current) = choices.first() {
+            fieldset.visibility #c-visibility {
+                legend { (tr.t("field-visibility")) }
+                @for v in choices {
+                    @let (name, hint) = v.keys();
+                    @let id = format!("c-visibility-{}", v.as_str());
+                    div.radio {
+                        input id=(id) type="radio" name="visibility" value=(v.as_str())
+                            checked[v == current] aria-describedby={ (id) "-hint" };
+                        label for=(id) {
+                            (tr.t(name))
+                            span.hint id={ (id) "-hint" } { (tr.t(hint)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// `GET /withdraw/{token}`.
 pub fn withdraw(tr: &Tr, p: &TokenPage) -> Markup {
     token_action(
@@ -551,6 +578,7 @@ fn token_action(tr: &Tr, p: &TokenPage, heading: &str, text: &str, button: &str)
             h1 { (tr.t(heading)) }
             p { (tr.t_args(text, &[("title", p.petition_title.as_str().into())])) }
             form method="post" action=(p.action) {
+                (visibility_choice(tr, &p.visibility))
                 button type="submit" { (tr.t(button)) }
             }
         }

@@ -242,4 +242,7 @@ pub struct TokenPage {
     pub petition_title: String,
     pub petition_slug: String,
     pub action: String,
+    /// On the confirm page: the level the signer chose, first, and the more private ones
+    /// the petition offers, which the button's form may move it to.
+    pub visibility: Vec<VisibilityView>,
 }

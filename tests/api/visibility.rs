@@ -209,3 +209,91 @@ async fn signatures_from_before_keep_what_their_signers_agreed_to() {
         .unwrap();
     assert_eq!(p.visibility, undersign::domain::VisibilityOffer::default());
 }
+
+#[tokio::test]
+async fn the_emails_and_the_confirm_page_say_who_may_see_the_name() {
+    let app = spawn_app().await;
+    let mail = app
+        .sign_and_get_mail(OPEN, at_level("told@example.org", "Told", "addressees"))
+        .await;
+    let text = mail.text().replace("\r\n", "\n");
+    assert!(
+        text.contains("Who may see your name? Only the addressees. Handed to the addressees"),
+        "{text}"
+    );
+    // The confirm page offers the level chosen and the more private one, never a more
+    // public one.
+    let (_, page) = app.get_text(&app.confirm_path(&mail)).await;
+    assert!(page.contains(r#"value="addressees" checked"#), "{page}");
+    assert!(page.contains(r#"value="anonymous""#));
+    assert!(!page.contains(r#"value="public""#));
+    app.post(&app.confirm_path(&mail)).await;
+    // Signing again: the "already signed" email says it too.
+    let again = app
+        .sign_and_get_mail(OPEN, at_level("told@example.org", "Told", "addressees"))
+        .await;
+    assert!(again
+        .text()
+        .replace("\r\n", "\n")
+        .contains("Who may see your name? Only the addressees."));
+}
+
+#[tokio::test]
+async fn confirming_can_make_a_signature_more_private_never_more_public() {
+    let app = spawn_app().await;
+    let app = &app;
+    let level = |email: &'static str| async move {
+        let db = app.state.store.reader();
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        undersign::entities::signatures::Entity::find()
+            .filter(undersign::entities::signatures::Column::Email.eq(email))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .visibility
+    };
+    let confirm_with = |path: String, v: &'static str| {
+        app.client
+            .post(app.url(&path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("visibility={v}"))
+            .send()
+    };
+    use undersign::domain::Visibility;
+    // Pressing Confirm with a more private level moves it there.
+    let mail = app
+        .sign_and_get_mail(OPEN, at_level("lower@example.org", "Lower", "addressees"))
+        .await;
+    let r = confirm_with(app.confirm_path(&mail), "anonymous")
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(level("lower@example.org").await, Visibility::Anonymous);
+    // A more public one is ignored: it would need a fresh confirmation.
+    let mail = app
+        .sign_and_get_mail(OPEN, at_level("higher@example.org", "Higher", "anonymous"))
+        .await;
+    let r = confirm_with(app.confirm_path(&mail), "public")
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(level("higher@example.org").await, Visibility::Anonymous);
+    // After confirming, the link still lowers it.
+    let mail = app
+        .sign_and_get_mail(OPEN, at_level("later@example.org", "Later", "public"))
+        .await;
+    app.post(&app.confirm_path(&mail)).await;
+    assert_eq!(level("later@example.org").await, Visibility::Public);
+    confirm_with(app.confirm_path(&mail), "addressees")
+        .await
+        .unwrap();
+    assert_eq!(level("later@example.org").await, Visibility::Addressees);
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE public")
+            .await,
+        0,
+        "public moves with it"
+    );
+    assert_eq!(app.confirmed_total(OPEN).await, 3);
+}
