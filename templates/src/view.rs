@@ -155,9 +155,10 @@ impl SignFormView {
 }
 
 /// Who may see a signer's name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum VisibilityView {
     Public,
+    #[default]
     Addressees,
     Anonymous,
 }

@@ -427,6 +427,10 @@ async fn a_signed_text_is_frozen_and_an_edit_makes_a_new_version() {
                     ("language", "en"),
                     ("accepts_individuals", "on"),
                     ("accepts_organizations", "on"),
+                    ("visibility_public", "on"),
+                    ("visibility_addressees", "on"),
+                    ("visibility_anonymous", "on"),
+                    ("default_visibility", "addressees"),
                     ("goal", "1000"),
                     ("closes_on", ""),
                     ("body", &body),
@@ -655,6 +659,16 @@ async fn every_shipped_declaration_saves_unchanged_from_the_editor() {
         let (language, goal, closes_on) = (input("language"), input("goal"), input("closes_on"));
         let addressees = field_textarea(&page, "addressees");
         let body = field_textarea(&page, "body");
+        // The option the select shows as chosen.
+        let default_visibility = {
+            let select = &page[page.find("name=\"default_visibility\"").unwrap()..];
+            let selected = &select[..select.find(" selected").unwrap()];
+            selected[selected.rfind("value=\"").unwrap() + 7..]
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned()
+        };
         let r = post_form(
             &app,
             &format!("/admin/petitions/{slug}/edit"),
@@ -667,6 +681,10 @@ async fn every_shipped_declaration_saves_unchanged_from_the_editor() {
                 ("language", &language),
                 ("accepts_individuals", checked("accepts_individuals")),
                 ("accepts_organizations", checked("accepts_organizations")),
+                ("visibility_public", checked("visibility_public")),
+                ("visibility_addressees", checked("visibility_addressees")),
+                ("visibility_anonymous", checked("visibility_anonymous")),
+                ("default_visibility", &default_visibility),
                 ("goal", &goal),
                 ("closes_on", &closes_on),
                 ("body", &body),
@@ -716,6 +734,7 @@ async fn every_shipped_declaration_saves_unchanged_from_the_editor() {
             ),
             "{slug}"
         );
+        assert_eq!(after.visibility, before.visibility, "{slug}");
         assert_eq!(after.text_sha256(), before.text_sha256(), "{slug}");
         assert_eq!(
             after.version_id, before.version_id,

@@ -297,3 +297,61 @@ async fn confirming_can_make_a_signature_more_private_never_more_public() {
     );
     assert_eq!(app.confirmed_total(OPEN).await, 3);
 }
+
+#[tokio::test]
+async fn organizers_choose_the_levels_a_petition_offers() {
+    let app = spawn_app().await;
+    add_organizer(&app).await;
+    let csrf = login(&app).await;
+    let (_, page) = app.get_text(&format!("/admin/petitions/{OPEN}/edit")).await;
+    let unescape = |s: &str| {
+        s.replace("&amp;", "&")
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"")
+    };
+    let base = |offered: &[(&'static str, &'static str)], default: &'static str| {
+        let mut form: Vec<(&str, String)> = vec![
+            ("csrf", csrf.clone()),
+            ("title", unescape(&field(&page, "title"))),
+            ("summary", "Summary.".into()),
+            (
+                "addressees",
+                "The Ukrainian Government\nThe management of the Krivoy Rog mines".into(),
+            ),
+            ("author", "IMCG".into()),
+            ("language", "en".into()),
+            ("accepts_individuals", "on".into()),
+            ("accepts_organizations", "on".into()),
+            ("body", "The reprisals must stop.".into()),
+            ("default_visibility", default.into()),
+            ("action", "save".into()),
+        ];
+        form.extend(offered.iter().map(|(k, v)| (*k, v.to_string())));
+        form
+    };
+    let post = |form: Vec<(&'static str, String)>| {
+        let body = serde_urlencoded::to_string(&form).unwrap();
+        app.client
+            .post(app.url(&format!("/admin/petitions/{OPEN}/edit")))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    // None offered, or a default that is not offered: refused, nothing changes.
+    for form in [
+        base(&[], "addressees"),
+        base(&[("visibility_anonymous", "on")], "public"),
+    ] {
+        let r = post(form).await.unwrap();
+        assert_eq!(r.status().as_u16(), 422);
+    }
+    // "Nobody" alone: the form then says so and sends it.
+    let r = post(base(&[("visibility_anonymous", "on")], "anonymous"))
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, petition) = app.get_text(&format!("/petitions/{OPEN}")).await;
+    assert!(petition.contains("This petition takes signatures only like this:"));
+    assert!(petition.contains(r#"type="hidden" name="visibility" value="anonymous""#));
+    assert!(!petition.contains(r#"type="radio" name="visibility""#));
+}

@@ -8,14 +8,14 @@ use templates::admin::EditPetitionPage;
 
 use crate::domain::petition_draft::{closing_day, DraftError, DraftProblem};
 use crate::domain::signature::text_error_key;
-use crate::domain::{PetitionDraft, PetitionInput, PetitionState};
+use crate::domain::{PetitionDraft, PetitionInput, PetitionState, Visibility, VisibilityOffer};
 use crate::i18n::RequestLang;
 use crate::store::petitions::{self, PetitionRecord};
 use crate::store::{audit, Petition};
 use crate::web::error::AppError;
 use crate::web::form::FormPairs;
 use crate::web::path::PathParam;
-use crate::web::AppState;
+use crate::web::{views, AppState};
 
 use super::{back_to, find, private, Organizer};
 
@@ -56,10 +56,20 @@ fn parse_edit(
     .into_iter()
     .filter_map(|(on, kind)| on.then_some(kind))
     .collect();
-    // The editor does not show the levels of visibility yet: an edit keeps the petition's,
-    // a new petition gets the default offer.
-    let offer = existing.map(|p| p.visibility.clone()).unwrap_or_default();
-    let default_visibility = offer.default_choice().as_str();
+    let offered: Vec<&str> = Visibility::ALL
+        .iter()
+        .map(|v| v.as_str())
+        .filter(|v| form.get(&format!("visibility_{v}")) == "on")
+        .collect();
+    let default_visibility = form.get("default_visibility").trim();
+    page.visibility = offered
+        .iter()
+        .filter_map(|v| Visibility::parse(v))
+        .map(views::visibility)
+        .collect();
+    page.default_visibility = Visibility::parse(default_visibility)
+        .map(views::visibility)
+        .unwrap_or_default();
     let input = PetitionInput {
         slug: &page.slug,
         title: &page.title,
@@ -71,7 +81,12 @@ fn parse_edit(
         goal: &page.goal,
         closes: &closes,
         body: &page.body,
-        visibility: offer.choices().iter().map(|v| v.as_str()).collect(),
+        // None ticked is refused, not read as "all": the organizer unticked them.
+        visibility: if offered.is_empty() {
+            vec!["none"]
+        } else {
+            offered.clone()
+        },
         default_visibility,
     };
     let record = match PetitionDraft::parse(&input) {
@@ -122,6 +137,8 @@ fn edit_page_of(p: &Petition) -> EditPetitionPage {
         goal: p.goal.map(|g| g.to_string()).unwrap_or_default(),
         closes_on: p.closes_at.map(closing_day).unwrap_or_default(),
         body: p.body.clone(),
+        visibility: views::visibility_offer(&p.visibility).0,
+        default_visibility: views::visibility(p.visibility.default_choice()),
         ..Default::default()
     }
 }
@@ -144,6 +161,8 @@ pub async fn new_page(
         language: "en".into(),
         accepts_individuals: true,
         accepts_organizations: true,
+        visibility: views::visibility_offer(&VisibilityOffer::default()).0,
+        default_visibility: views::visibility(VisibilityOffer::default().default_choice()),
         ..Default::default()
     };
     private(Html(

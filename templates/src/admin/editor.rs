@@ -1,7 +1,7 @@
 //! The petition editor, with its errors and preview.
 use maud::{html, Markup, PreEscaped};
 
-use super::view::EditPetitionPage;
+use super::view::{EditPetitionPage, VisibilityView};
 use super::{admin_page, csrf_field};
 use crate::Tr;
 
@@ -18,6 +18,7 @@ fn edit_field_label(field: &str) -> Option<(&'static str, &'static str)> {
         "accepts" | "accepts_individuals" | "accepts_organizations" => {
             ("f-accepts_individuals", "admin-field-accepts")
         }
+        "visibility" | "default_visibility" => ("f-visibility-public", "admin-field-visibility"),
         "goal" => ("f-goal", "admin-field-goal"),
         "closes_on" => ("f-closes_on", "admin-field-closes-on"),
         "body" => ("f-body", "admin-field-body"),
@@ -126,6 +127,7 @@ pub fn edit_petition(tr: &Tr, p: &EditPetitionPage) -> Markup {
     };
     let accepts_fields = ["accepts", "accepts_individuals", "accepts_organizations"];
     let accepts_error = edit_error(p, &accepts_fields);
+    let visibility_error = edit_error(p, &["visibility", "default_visibility"]);
     let body = html! {
         h1 { (title) }
         @if p.existing {
@@ -186,6 +188,28 @@ pub fn edit_petition(tr: &Tr, p: &EditPetitionPage) -> Markup {
                     input #f-accepts_organizations type="checkbox" name="accepts_organizations" value="on"
                         checked[p.accepts_organizations];
                     label for="f-accepts_organizations" { (tr.t("admin-field-accepts-organizations")) }
+                }
+            }
+            fieldset.field.invalid[visibility_error.is_some()]
+                aria-describedby=[visibility_error.map(|_| "f-visibility-error")] {
+                legend { (tr.t("admin-field-visibility")) }
+                p.hint { (tr.t("admin-field-visibility-hint")) }
+                @if let Some(e) = visibility_error { p.error #f-visibility-error { (tr.t(e)) } }
+                @for v in VisibilityView::ALL {
+                    @let id = format!("f-visibility-{}", v.as_str());
+                    div.check {
+                        input id=(id) type="checkbox" name={ "visibility_" (v.as_str()) } value="on"
+                            checked[p.visibility.contains(&v)];
+                        label for=(id) { (tr.t(v.keys().0)) " — " (tr.t(v.keys().1)) }
+                    }
+                }
+                div.field {
+                    label for="f-default_visibility" { (tr.t("admin-field-default-visibility")) }
+                    select #f-default_visibility name="default_visibility" {
+                        @for v in VisibilityView::ALL {
+                            option value=(v.as_str()) selected[p.default_visibility == v] { (tr.t(v.keys().0)) }
+                        }
+                    }
                 }
             }
             (edit_field(tr, p, "goal", "admin-field-goal", Some("admin-field-goal-hint"), false,

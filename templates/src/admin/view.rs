@@ -1,5 +1,5 @@
 //! Plain data for the organizers' pages and the delivery document.
-pub use crate::view::{FormKind, StateView};
+pub use crate::view::{FormKind, StateView, VisibilityView};
 
 /// Where a signature is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,6 +178,9 @@ pub struct EditPetitionPage {
     pub addressees: String,
     pub author: String,
     pub language: String,
+    /// The levels of visibility offered, and the one preselected.
+    pub visibility: Vec<VisibilityView>,
+    pub default_visibility: VisibilityView,
     pub accepts_individuals: bool,
     pub accepts_organizations: bool,
     pub goal: String,
