@@ -214,6 +214,14 @@ async fn purge_loop(state: AppState, shutdown: CancellationToken) {
             ),
             Err(e) => tracing::error!(error = %e, "purge failed"),
         }
+        let days = state.settings.retention.days_after_close;
+        if let Err(e) = state
+            .store
+            .purge_closed(days, state.clock.now(), false)
+            .await
+        {
+            tracing::error!(error = %e, "erasing closed petitions' personal data failed");
+        }
         tokio::select! {
             _ = shutdown.cancelled() => return,
             _ = tokio::time::sleep(every) => {}

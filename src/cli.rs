@@ -53,6 +53,13 @@ pub enum Command {
         #[arg(long, value_name = "LANG", value_parser = clap::builder::PossibleValuesParser::new(templates::i18n::SUPPORTED))]
         lang: Option<String>,
     },
+    /// Erase the personal data of signatures of petitions closed more than
+    /// `retention.days_after_close` days ago (the service does it on its own too).
+    Purge {
+        /// Say what would be erased, and erase nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Manage organizer accounts.
     Organizer {
         #[command(subcommand)]
@@ -99,6 +106,7 @@ pub async fn run(cli: Cli) -> ExitCode {
             out,
             lang,
         } => export(settings, slug, format, out, lang).await,
+        Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::Organizer { command } => organizer(settings, command).await,
     };
     match result {
@@ -113,6 +121,29 @@ pub async fn run(cli: Cli) -> ExitCode {
 async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     let app = Application::build(settings).await?;
     app.run_until_stopped().await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<ExitCode> {
+    let store = store(&settings).await?;
+    let days = settings.retention.days_after_close;
+    let done = store
+        .purge_closed(days, Clock::System.now(), dry_run)
+        .await?;
+    let verb = if dry_run { "would erase" } else { "erased" };
+    for p in &done {
+        println!(
+            "{}: {verb} the personal data of {} signatures (closed since {}, kept {days} days)",
+            p.slug,
+            p.signatures,
+            p.closed_since.format("%Y-%m-%d")
+        );
+    }
+    if done.is_empty() {
+        println!(
+            "nothing to erase: no petition closed more than {days} days ago holds personal data"
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -35,6 +35,24 @@ pub struct Settings {
     pub blocklist: BlocklistSettings,
     pub admin: AdminSettings,
     pub security: SecuritySettings,
+    pub retention: RetentionSettings,
+}
+
+/// How long signers' personal data outlives a campaign.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetentionSettings {
+    /// Days after a petition is closed or delivered before its signatures' personal data
+    /// is erased (checked every `signing.purge_interval_seconds`).
+    pub days_after_close: u64,
+}
+
+impl Default for RetentionSettings {
+    fn default() -> Self {
+        RetentionSettings {
+            days_after_close: 180,
+        }
+    }
 }
 
 /// Submissions organizers refuse silently: the sender sees the usual answer, nothing is

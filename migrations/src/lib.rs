@@ -8,6 +8,7 @@ mod m20261129_000004_signature_counts;
 mod m20261129_000005_translations;
 mod m20261202_000006_hidden_signers;
 mod m20261202_000007_visibility;
+mod m20261202_000008_retention;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_translations::Migration),
             Box::new(m20261202_000006_hidden_signers::Migration),
             Box::new(m20261202_000007_visibility::Migration),
+            Box::new(m20261202_000008_retention::Migration),
         ]
     }
 }

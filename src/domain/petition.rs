@@ -214,6 +214,10 @@ pub struct Petition {
     pub excerpt: bool,
     pub state: PetitionState,
     pub delivered_at: Option<DateTime<Utc>>,
+    /// When it was closed or delivered, if it was.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// When its signers' personal data was erased.
+    pub purged_at: Option<DateTime<Utc>>,
     pub delivery_note: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -284,6 +288,24 @@ impl Petition {
     /// Whether it takes signatures at `now`: open, and not past its closing time.
     pub fn is_signable(&self, now: DateTime<Utc>) -> bool {
         self.state == PetitionState::Open && self.closes_at.is_none_or(|c| now < c)
+    }
+
+    /// Since when it has taken no signatures: the moment it was closed or delivered, or its
+    /// closing time once passed. `None` while it takes signatures (or is a draft).
+    pub fn closed_since(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match self.state {
+            PetitionState::Closed | PetitionState::Delivered => {
+                Some(self.closed_at.unwrap_or(self.updated_at))
+            }
+            PetitionState::Open => self.closes_at.filter(|c| *c <= now),
+            PetitionState::Draft => None,
+        }
+    }
+
+    /// When its signers' personal data is to be erased, `days` after it closed.
+    pub fn erase_after(&self, days: u64, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.closed_since(now)
+            .map(|c| c + chrono::TimeDelta::days(days.min(100_000) as i64))
     }
 
     /// The state a visitor sees: an open petition past its closing time shows as closed.

@@ -33,6 +33,10 @@ pub struct Model {
     /// The levels of visibility it offers signers, comma-separated.
     pub visibility: String,
     pub default_visibility: Visibility,
+    /// When it stopped taking signatures (closed or delivered); `None` while it takes them.
+    pub closed_at: Option<DateTimeUtc>,
+    /// When its signers' personal data was erased, after `retention.days_after_close`.
+    pub purged_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ pub mod moderation;
 pub mod organizers;
 pub mod outbox;
 pub mod petitions;
+pub mod retention;
 pub mod signatures;
 pub mod signing;
 mod statistics;

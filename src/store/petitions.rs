@@ -37,6 +37,8 @@ impl TryFrom<petitions::Model> for Petition {
             excerpt: m.excerpt,
             state,
             delivered_at: m.delivered_at,
+            closed_at: m.closed_at,
+            purged_at: m.purged_at,
             delivery_note: m.delivery_note,
             created_at: m.created_at,
             updated_at: m.updated_at,
@@ -163,6 +165,7 @@ impl Store {
             }
             Some(m) => {
                 let id = m.id;
+                let was_closed_at = m.closed_at;
                 let mut a: petitions::ActiveModel = m.into();
                 a.title = Set(r.draft.title.clone());
                 a.summary = Set(r.draft.summary.clone());
@@ -177,6 +180,11 @@ impl Store {
                 a.goal = Set(goal);
                 a.closes_at = Set(r.draft.closes_at);
                 a.excerpt = Set(r.excerpt);
+                let closed = matches!(r.state, PetitionState::Closed | PetitionState::Delivered);
+                a.closed_at = Set(match closed {
+                    true => was_closed_at.or(Some(now)),
+                    false => None,
+                });
                 a.state = Set(r.state);
                 if r.source_hash.is_some() {
                     a.source_hash = Set(r.source_hash.clone());
@@ -204,6 +212,11 @@ impl Store {
                     state: Set(r.state),
                     delivered_at: Set(None),
                     delivery_note: Set(None),
+                    closed_at: Set(matches!(
+                        r.state,
+                        PetitionState::Closed | PetitionState::Delivered
+                    )
+                    .then_some(now)),
                     source_hash: Set(r.source_hash.clone()),
                     created_at: Set(now),
                     updated_at: Set(now),
@@ -266,6 +279,18 @@ impl Store {
                 .col_expr(petitions::Column::DeliveredAt, Expr::value(Some(now)))
                 .col_expr(petitions::Column::DeliveryNote, Expr::value(note.clone()));
         }
+        // The retention clock starts when it stops taking signatures, and stops if it
+        // takes them again.
+        q = match state {
+            PetitionState::Closed | PetitionState::Delivered => q.col_expr(
+                petitions::Column::ClosedAt,
+                Expr::cust_with_values("COALESCE(closed_at, ?)", [now]),
+            ),
+            PetitionState::Open | PetitionState::Draft => q.col_expr(
+                petitions::Column::ClosedAt,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            ),
+        };
         q.exec(&txn).await?;
         let detail = match &note {
             Some(n) if state == PetitionState::Delivered => format!("{state}: {n}"),

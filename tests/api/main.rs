@@ -13,6 +13,7 @@ mod languages;
 mod outbox;
 mod pages;
 mod refusals;
+mod retention;
 mod security;
 mod signing;
 mod tokens;

@@ -1,0 +1,178 @@
+//! Data that leaves when the campaign ends (issue 14, section 3): the personal data of a
+//! petition's signatures is erased `retention.days_after_close` days after it closed; what
+//! the counts and the delivery records need stays.
+use std::process::Command;
+
+use chrono::TimeDelta;
+use undersign::domain::PetitionState;
+
+use crate::declarations::write_config;
+use testkit::*;
+
+async fn close(app: &TestApp, slug: &str, state: PetitionState) -> i64 {
+    close_at(app, slug, state, app.clock.now()).await
+}
+
+async fn close_at(
+    app: &TestApp,
+    slug: &str,
+    state: PetitionState,
+    at: chrono::DateTime<chrono::Utc>,
+) -> i64 {
+    let p = undersign::store::petitions::by_slug(app.state.store.reader(), slug)
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .store
+        .set_petition_state("test", p.id, state, None, at)
+        .await
+        .unwrap();
+    p.id
+}
+
+#[tokio::test]
+async fn personal_data_is_erased_after_the_retention_period_and_counts_stay() {
+    let app = spawn_app().await;
+    app.sign_and_confirm(OPEN, with(person("kept@example.org"), "city", "Kryvyi Rih"))
+        .await;
+    app.sign_and_confirm(
+        OPEN,
+        organization("Sintracarbón", "CO", "union@example.org"),
+    )
+    .await;
+    // A petition that is still open, with no closing time: untouched.
+    app.sign_and_confirm(
+        ORGS_ONLY,
+        organization("Still Open Union", "UA", "elsewhere@example.org"),
+    )
+    .await;
+    let id = close(&app, OPEN, PetitionState::Delivered).await;
+    let store = &app.state.store;
+    let now = app.clock.now();
+    // Before the period is over: nothing.
+    let early = store
+        .purge_closed(180, now + TimeDelta::days(179), false)
+        .await
+        .unwrap();
+    assert!(early.is_empty(), "{early:?}");
+    // The dry run says what would go, and erases nothing.
+    let later = now + TimeDelta::days(181);
+    let planned = store.purge_closed(180, later, true).await.unwrap();
+    let open = planned
+        .iter()
+        .find(|p| p.slug == OPEN)
+        .expect("the delivered petition");
+    assert_eq!(open.signatures, 2);
+    assert!(planned.iter().all(|p| p.slug != ORGS_ONLY));
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE email IS NOT NULL")
+            .await,
+        3
+    );
+    // Erased: names, addresses, cities, comments; kind, country, members, visibility, the
+    // organization's name and the counts stay. The other petition is untouched.
+    let done = store.purge_closed(180, later, false).await.unwrap();
+    assert_eq!(done, planned);
+    let left = |sql: &'static str| app.scalar(sql);
+    assert_eq!(
+        left("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE email IS NOT NULL OR name IS NOT NULL OR city IS NOT NULL OR ip_hash IS NOT NULL")
+            .await,
+        1,
+        "only the other petition's signer"
+    );
+    assert_eq!(
+        left("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE organization = 'Sintracarbón' AND country = 'CO'")
+            .await,
+        1
+    );
+    assert_eq!(
+        left(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = 'petition.purge' AND count = 2"
+        )
+        .await,
+        1
+    );
+    assert_eq!(app.confirmed_total(OPEN).await, 2, "the counts stay");
+    app.assert_counts_agree().await;
+    let purged = undersign::store::petitions::by_id(store.reader(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(purged.purged_at.is_some());
+    // Once is enough.
+    assert!(store
+        .purge_closed(180, later, false)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn reopening_stops_the_clock() {
+    let app = spawn_app().await;
+    app.sign_and_confirm(OPEN, person("reopened@example.org"))
+        .await;
+    close(&app, OPEN, PetitionState::Closed).await;
+    close(&app, OPEN, PetitionState::Open).await;
+    let later = app.clock.now() + TimeDelta::days(365);
+    // Open with no closing time: never erased.
+    let p = undersign::store::petitions::by_slug(app.state.store.reader(), OPEN)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.closed_at, None);
+    let erased = app
+        .state
+        .store
+        .purge_closed(180, later, false)
+        .await
+        .unwrap();
+    assert!(erased.iter().all(|p| p.slug != OPEN), "{erased:?}");
+}
+
+#[tokio::test]
+async fn the_purge_command_says_what_goes_and_its_dry_run_erases_nothing() {
+    let app = spawn_app().await;
+    app.sign_and_confirm(OPEN, person("cli@example.org")).await;
+    // Closed two days ago, by the clock the command reads.
+    close_at(
+        &app,
+        OPEN,
+        PetitionState::Closed,
+        chrono::Utc::now() - TimeDelta::days(2),
+    )
+    .await;
+    let config = write_config(&app);
+    let run = |dry_run: bool| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_undersign"));
+        cmd.args(["--config", config.to_str().unwrap(), "purge"]);
+        if dry_run {
+            cmd.arg("--dry-run");
+        }
+        cmd.env("UNDERSIGN_RETENTION__DAYS_AFTER_CLOSE", "1");
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let said = run(true);
+    assert!(
+        said.contains(&format!(
+            "{OPEN}: would erase the personal data of 1 signatures"
+        )),
+        "{said}"
+    );
+    let holding = "SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE email IS NOT NULL";
+    assert_eq!(app.scalar(holding).await, 1);
+    let said = run(false);
+    assert!(
+        said.contains(&format!("{OPEN}: erased the personal data of 1 signatures")),
+        "{said}"
+    );
+    assert_eq!(app.scalar(holding).await, 0);
+    assert!(run(false).contains("nothing to erase"));
+}
