@@ -176,3 +176,23 @@ async fn the_purge_command_says_what_goes_and_its_dry_run_erases_nothing() {
     assert_eq!(app.scalar(holding).await, 0);
     assert!(run(false).contains("nothing to erase"));
 }
+
+#[tokio::test]
+async fn the_dashboard_says_when_data_goes_and_warns_two_weeks_before() {
+    let app = app()
+        .settings(|s| s.retention.days_after_close = 10)
+        .spawn()
+        .await;
+    add_organizer(&app).await;
+    login(&app).await;
+    close(&app, OPEN, PetitionState::Closed).await;
+    let due = (app.clock.now() + TimeDelta::days(10))
+        .format("%Y-%m-%d")
+        .to_string();
+    let (_, dash) = app.get_text("/admin").await;
+    assert!(dash.contains(&format!("erased on {due}")), "{dash}");
+    assert!(dash.contains(&format!(
+        "The personal data of the signers of “Stop the reprisals against the miners of Krivoy Rog” will be erased on {due}."
+    )));
+    assert!(dash.contains("kept while open"), "an open petition");
+}

@@ -3,13 +3,15 @@ use std::collections::HashMap;
 
 use axum::extract::{Query, State};
 use axum::response::{Html, Response};
+use chrono::{DateTime, TimeDelta, Utc};
 use templates::admin;
-use templates::admin::{AuditEntry, DashboardPage, OutboxView, PetitionRow};
+use templates::admin::{AuditEntry, DashboardPage, Erasure, OutboxView, PetitionRow};
 
 use crate::i18n::RequestLang;
 use crate::store::audit;
 use crate::store::moderation::{self};
 use crate::store::petitions::{self};
+use crate::store::Petition;
 use crate::web::error::AppError;
 use crate::web::{views, AppState};
 
@@ -38,6 +40,11 @@ pub async fn dashboard(
                 state: views::state(p.visible_state(state.clock.now())),
                 counts: status_view(&counts.get(&p.id).cloned().unwrap_or_default()),
                 goal: p.goal,
+                erasure: erasure(
+                    p,
+                    state.settings.retention.days_after_close,
+                    state.clock.now(),
+                ),
             })
             .collect(),
         outbox: OutboxView {
@@ -63,4 +70,18 @@ pub async fn dashboard(
             .collect(),
     };
     Ok(private(Html(admin::dashboard(&tr, &page).into_string())))
+}
+
+/// Where a petition's personal data stands, for the dashboard: kept, to be erased on a day
+/// (soon: within 14 days, when organizers are warned), or erased.
+fn erasure(p: &Petition, days: u64, now: DateTime<Utc>) -> Erasure {
+    let day = |t: DateTime<Utc>| t.format("%Y-%m-%d").to_string();
+    match (p.purged_at, p.erase_after(days, now)) {
+        (Some(done), _) => Erasure::Done { date: day(done) },
+        (None, Some(on)) => Erasure::On {
+            date: day(on),
+            soon: on - now <= TimeDelta::days(14),
+        },
+        (None, None) => Erasure::Kept,
+    }
 }

@@ -1,7 +1,7 @@
 //! The dashboard: every petition with its figures, the outbox, the audit log.
 use maud::{html, Markup};
 
-use super::view::{AuditEntry, DashboardPage, OutboxView, PetitionRow};
+use super::view::{AuditEntry, DashboardPage, Erasure, OutboxView, PetitionRow};
 use super::{action_label, admin_page, counted, number_i64, state_label, table_wrap};
 use crate::Tr;
 
@@ -11,6 +11,18 @@ pub fn dashboard(tr: &Tr, p: &DashboardPage) -> Markup {
     let body = html! {
         h1 { (title) }
         p { a href="/admin/petitions/new" { (tr.t("admin-nav-new")) } }
+        // Organizers are warned before a petition's personal data goes, to export what they
+        // still need.
+        @for r in &p.petitions {
+            @if let Erasure::On { date, soon: true } = &r.erasure {
+                div.notice.warning role="status" {
+                    p { (tr.t_args("admin-erasure-warning", &[
+                        ("title", r.title.as_str().into()),
+                        ("date", date.as_str().into()),
+                    ])) }
+                }
+            }
+        }
         @if p.petitions.is_empty() {
             p { (tr.t("admin-no-petitions")) }
         } @else {
@@ -34,7 +46,7 @@ fn petitions_table(tr: &Tr, rows: &[PetitionRow]) -> Markup {
             caption #petitions-caption { (tr.t("admin-petitions-caption")) }
             colgroup span="2" {}
             @for _ in groups { colgroup span="2" {} }
-            colgroup span="2" {}
+            colgroup span="3" {}
             thead {
                 tr {
                     th scope="col" rowspan="2" { (tr.t("admin-col-title")) }
@@ -42,6 +54,7 @@ fn petitions_table(tr: &Tr, rows: &[PetitionRow]) -> Markup {
                     @for g in groups { th.group scope="colgroup" colspan="2" { (tr.t(g)) } }
                     th.num scope="col" rowspan="2" { (tr.t("admin-col-members")) }
                     th.num scope="col" rowspan="2" { (tr.t("admin-col-goal")) }
+                    th scope="col" rowspan="2" { (tr.t("admin-col-erasure")) }
                 }
                 tr {
                     @for _ in groups {
@@ -65,6 +78,17 @@ fn petitions_table(tr: &Tr, rows: &[PetitionRow]) -> Markup {
                             @match r.goal {
                                 Some(g) => (tr.number(g)),
                                 None => span.muted { (tr.t("admin-no-goal")) },
+                            }
+                        }
+                        td {
+                            @match &r.erasure {
+                                Erasure::Kept => span.muted { (tr.t("admin-erasure-kept")) },
+                                Erasure::On { date, soon } => span.warning[*soon] {
+                                    (tr.t_args("admin-erasure-on", &[("date", date.as_str().into())]))
+                                },
+                                Erasure::Done { date } => span.muted {
+                                    (tr.t_args("admin-erasure-done", &[("date", date.as_str().into())]))
+                                },
                             }
                         }
                     }

@@ -56,6 +56,20 @@ pub struct PetitionRow {
     pub state: StateView,
     pub counts: StatusCounts,
     pub goal: Option<u64>,
+    /// When its signers' personal data goes (`retention.days_after_close`).
+    pub erasure: Erasure,
+}
+
+/// Where a petition's personal data stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Erasure {
+    /// It takes signatures: kept.
+    #[default]
+    Kept,
+    /// To be erased on this day (YYYY-MM-DD); `soon` within 14 days.
+    On { date: String, soon: bool },
+    /// Erased on this day.
+    Done { date: String },
 }
 
 /// The outbox as organizers see it.

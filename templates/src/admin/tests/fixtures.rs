@@ -57,6 +57,28 @@ pub(super) fn dashboard_page() -> DashboardPage {
                 state: StateView::Open,
                 counts: counts(),
                 goal: Some(3000),
+                erasure: Erasure::Kept,
+            },
+            PetitionRow {
+                slug: "closed-one".into(),
+                title: format!("Closed {EVIL}"),
+                state: StateView::Delivered,
+                counts: counts(),
+                goal: None,
+                erasure: Erasure::On {
+                    date: "2027-06-30".into(),
+                    soon: true,
+                },
+            },
+            PetitionRow {
+                slug: "old-one".into(),
+                title: "Long ago".into(),
+                state: StateView::Delivered,
+                counts: StatusCounts::default(),
+                goal: None,
+                erasure: Erasure::Done {
+                    date: "2026-01-31".into(),
+                },
             },
             PetitionRow {
                 slug: "draft-one".into(),
@@ -64,6 +86,7 @@ pub(super) fn dashboard_page() -> DashboardPage {
                 state: StateView::Draft,
                 counts: StatusCounts::default(),
                 goal: None,
+                erasure: Erasure::Kept,
             },
         ],
         outbox: OutboxView {

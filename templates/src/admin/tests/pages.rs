@@ -41,6 +41,13 @@ fn dashboard_lists_petitions_outbox_and_log() {
     assert!(html.contains("550 mailbox unavailable &lt;script&gt;"));
     assert!(html.contains("Removed the signatures of a domain"));
     assert!(html.contains("2 messages could not be delivered"));
+    // Where each petition's personal data stands, and a warning before it goes.
+    assert!(html.contains("kept while open"));
+    assert!(html.contains("erased on 2027-06-30"));
+    assert!(html.contains("erased 2026-01-31"));
+    assert!(html.contains(
+        "The personal data of the signers of “Closed &lt;script&gt;alert(1)&lt;/script&gt;” will be erased on 2027-06-30."
+    ));
 }
 
 #[test]
