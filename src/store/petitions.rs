@@ -1,6 +1,6 @@
 //! Petitions: reading them for pages, and creating or updating them from declarations.
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Func, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, TransactionTrait,
@@ -284,7 +284,10 @@ impl Store {
         q = match state {
             PetitionState::Closed | PetitionState::Delivered => q.col_expr(
                 petitions::Column::ClosedAt,
-                Expr::cust_with_values("COALESCE(closed_at, ?)", [now]),
+                SimpleExpr::from(Func::coalesce([
+                    Expr::col(petitions::Column::ClosedAt).into(),
+                    Expr::value(now),
+                ])),
             ),
             PetitionState::Open | PetitionState::Draft => q.col_expr(
                 petitions::Column::ClosedAt,
