@@ -462,18 +462,7 @@ fn visibility_field(tr: &Tr, form: &SignFormView, prefix: &str) -> Markup {
                 @if let Some(e) = error {
                     p.error id={ (id) "-error" } { (tr.t(e)) }
                 }
-                @for v in &form.visibility {
-                    @let (name, hint) = v.keys();
-                    @let choice = format!("{id}-{}", v.as_str());
-                    div.radio {
-                        input id=(choice) type="radio" name="visibility" value=(v.as_str())
-                            checked[*v == chosen] aria-describedby={ (choice) "-hint" };
-                        label for=(choice) {
-                            (tr.t(name))
-                            span.hint id={ (choice) "-hint" } { (tr.t(hint)) }
-                        }
-                    }
-                }
+                (visibility_radios(tr, &id, &form.visibility, chosen))
             }
         }
     }
@@ -534,6 +523,29 @@ pub fn confirm(tr: &Tr, p: &TokenPage) -> Markup {
     token_action(tr, p, "confirm-heading", "confirm-text", "confirm-button")
 }
 
+/// One radio button per level, each with what it means; `chosen` checked.
+fn visibility_radios(
+    tr: &Tr,
+    id: &str,
+    levels: &[crate::view::VisibilityView],
+    chosen: crate::view::VisibilityView,
+) -> Markup {
+    html! {
+        @for v in levels {
+            @let (name, hint) = v.keys();
+            @let choice = format!("{id}-{}", v.as_str());
+            div.radio {
+                input id=(choice) type="radio" name="visibility" value=(v.as_str())
+                    checked[*v == chosen] aria-describedby={ (choice) "-hint" };
+                label for=(choice) {
+                    (tr.t(name))
+                    span.hint id={ (choice) "-hint" } { (tr.t(hint)) }
+                }
+            }
+        }
+    }
+}
+
 /// On the confirm page: who may see the name, as chosen, and a way to a more private level
 /// (never to a more public one: that would need a fresh confirmation).
 fn visibility_choice(tr: &Tr, choices: &[crate::view::VisibilityView]) -> Markup {
@@ -544,18 +556,7 @@ fn visibility_choice(tr: &Tr, choices: &[crate::view::VisibilityView]) -> Markup
         } @else if let Some(current) = choices.first() {
             fieldset.visibility #c-visibility {
                 legend { (tr.t("field-visibility")) }
-                @for v in choices {
-                    @let (name, hint) = v.keys();
-                    @let id = format!("c-visibility-{}", v.as_str());
-                    div.radio {
-                        input id=(id) type="radio" name="visibility" value=(v.as_str())
-                            checked[v == current] aria-describedby={ (id) "-hint" };
-                        label for=(id) {
-                            (tr.t(name))
-                            span.hint id={ (id) "-hint" } { (tr.t(hint)) }
-                        }
-                    }
-                }
+                (visibility_radios(tr, "c-visibility", choices, *current))
             }
         }
     }
