@@ -10,6 +10,7 @@ pub mod group_commit;
 pub mod moderation;
 pub mod organizers;
 pub mod outbox;
+pub mod people;
 pub mod petitions;
 pub mod retention;
 pub mod signatures;

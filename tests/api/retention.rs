@@ -196,3 +196,88 @@ async fn the_dashboard_says_when_data_goes_and_warns_two_weeks_before() {
     )));
     assert!(dash.contains("kept while open"), "an open petition");
 }
+
+#[tokio::test]
+async fn a_signers_request_finds_gives_and_erases_their_signatures() {
+    let app = spawn_app().await;
+    add_organizer(&app).await;
+    let csrf = login(&app).await;
+    let first = app
+        .sign_and_confirm(OPEN, person("olena@example.org"))
+        .await;
+    app.sign_and_confirm(CLOSING, person("olena@example.org"))
+        .await;
+    app.sign_and_confirm(
+        ORGS_ONLY,
+        organization("Kryvbas Miners", "UA", "olena@example.org"),
+    )
+    .await;
+    app.sign_and_confirm(OPEN, person("someone-else@example.org"))
+        .await;
+    // Looked up however the address is written.
+    let r = app.get("/admin/people?email=Olena%40Example.ORG").await;
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    let page = r.text().await.unwrap();
+    for title in [
+        "Stop the reprisals against the miners of Krivoy Rog",
+        "Closing soon",
+        "An appeal for organisations",
+    ] {
+        assert!(page.contains(title), "{title}");
+    }
+    assert!(!page.contains("someone-else"));
+    // Given to the signer.
+    let r = post_form(
+        &app,
+        "/admin/people/export",
+        &[("csrf", &csrf), ("email", "olena@example.org")],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    let held: Vec<serde_json::Value> = r.json().await.unwrap();
+    assert_eq!(held.len(), 3);
+    assert!(held.iter().all(|s| s["email"] == "olena@example.org"));
+    assert!(held.iter().any(|s| s["organization"] == "Kryvbas Miners"));
+    // Erased, after asking.
+    let r = post_form(
+        &app,
+        "/admin/people/erase",
+        &[("csrf", &csrf), ("email", "olena@example.org")],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 400, "without confirm=yes");
+    let r = post_form(
+        &app,
+        "/admin/people/erase",
+        &[
+            ("csrf", &csrf),
+            ("email", "olena@example.org"),
+            ("confirm", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, page) = app.get_text("/admin/people?done=erased").await;
+    assert!(page.contains("The signatures were erased."));
+    assert_eq!(
+        app.scalar(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE email = 'olena@example.org'"
+        )
+        .await,
+        0
+    );
+    assert_eq!(app.confirmed_total(OPEN).await, 1, "only the other signer");
+    app.assert_counts_agree().await;
+    for (action, n) in [("person.export", 3), ("person.erase", 3)] {
+        let sql = format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM audit_log WHERE action = '{action}' AND count = {n} AND detail = 'o***@example.org'"
+        );
+        assert_eq!(app.scalar(&sql).await, 1, "{action}");
+    }
+    // The signer's own withdraw link still answers.
+    assert_eq!(
+        app.post(&app.withdraw_path(&first)).await.status().as_u16(),
+        200
+    );
+}

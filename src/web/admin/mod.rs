@@ -6,6 +6,7 @@ mod dashboard;
 mod delivery;
 mod editor;
 mod moderate;
+mod people;
 mod petition;
 mod session;
 
@@ -73,6 +74,9 @@ pub fn router() -> Router<AppState> {
             get(delivery::export_csv),
         )
         .route("/admin/petitions/{slug}/delivery", get(delivery::delivery))
+        .route("/admin/people", get(people::page))
+        .route("/admin/people/export", post(people::export))
+        .route("/admin/people/erase", post(people::erase))
         .layer(DefaultBodyLimit::max(super::ADMIN_BODY_LIMIT))
 }
 
@@ -202,18 +206,9 @@ pub struct DoneQuery {
     q: Option<String>,
 }
 
-/// The message after an action, from the catalog (`?done=` names which).
+/// The message after an action (`?done=` names which).
 pub(super) fn notice(tr: &Tr, done: Option<&str>) -> Option<String> {
-    let key = match done? {
-        "saved" => "admin-notice-saved",
-        "state" => "admin-notice-state-changed",
-        "hidden" => "admin-notice-hidden",
-        "unhidden" => "admin-notice-unhidden",
-        "removed" => "admin-notice-removed",
-        "removed-domain" => "admin-notice-removed-domain",
-        _ => return None,
-    };
-    Some(tr.t(key))
+    templates::admin::notice(tr, done?)
 }
 
 pub(super) async fn find(state: &AppState, slug: &str) -> Result<Petition, AppError> {

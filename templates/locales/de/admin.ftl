@@ -288,3 +288,26 @@ admin-col-language = Sprache
 admin-col-readers = Bestätigte Unterzeichnende, die sie gelesen haben
 admin-language-original = Original
 admin-language-outdated = veraltet: das Original wurde seither geändert; diese Übersetzung neu importieren
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = Anfrage einer Person
+admin-people-title = Anfrage einer unterzeichnenden Person
+admin-people-intro = Suchen Sie eine E-Mail-Adresse, um einer Person zu zeigen, was über sie gespeichert ist, es ihr zu geben oder es zu löschen. Ihr Link zum Zurückziehen funktioniert weiter.
+admin-people-email = E-Mail-Adresse
+admin-people-search = Suchen
+admin-people-none = Zu dieser Adresse ist keine Unterschrift gespeichert.
+admin-people-caption = Gespeicherte Unterschriften von { $email }
+admin-people-export = Als JSON herunterladen
+admin-people-erase = Diese Unterschriften löschen
+admin-people-erase-warning = Das Löschen entfernt Namen, Adresse und alle Angaben dieser Unterschriften; sie zählen nicht mehr. Das lässt sich nicht rückgängig machen.
+admin-col-visibility = Sichtbar für
+admin-notice-saved = Die Petition wurde gespeichert.
+admin-notice-state-changed = Der Stand der Petition wurde geändert.
+admin-notice-hidden = Die Unterschrift ist in der öffentlichen Liste verborgen; sie zählt weiter.
+admin-notice-unhidden = Die Unterschrift wird wieder in der öffentlichen Liste gezeigt.
+admin-notice-removed = Die Unterschrift wurde entfernt; sie zählt nicht mehr.
+admin-notice-removed-domain = Die Unterschriften dieser Domain wurden entfernt.
+admin-notice-erased = Die Unterschriften wurden gelöscht.
+admin-action-person-export = Einer Person ihre Daten gegeben
+admin-action-person-erase = Unterschriften einer Person gelöscht
+admin-action-petition-purge = Personenbezogene Daten nach Ablauf der Frist gelöscht

@@ -288,3 +288,26 @@ admin-col-language = Language
 admin-col-readers = Confirmed signers who read it
 admin-language-original = original
 admin-language-outdated = outdated: the original has changed since; import this translation again
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = A signer's request
+admin-people-title = A signer's request
+admin-people-intro = Look up an email address to show a signer what is held about them, give it to them, or erase it. Their withdraw link keeps working.
+admin-people-email = Email address
+admin-people-search = Look up
+admin-people-none = No signature is held for this address.
+admin-people-caption = Signatures held for { $email }
+admin-people-export = Download as JSON
+admin-people-erase = Erase these signatures
+admin-people-erase-warning = Erasing removes the name, address and every detail of these signatures; they stop counting. This cannot be undone.
+admin-col-visibility = Seen by
+admin-notice-saved = The petition was saved.
+admin-notice-state-changed = The petition's state was changed.
+admin-notice-hidden = The signature is hidden from the public list; it still counts.
+admin-notice-unhidden = The signature is shown on the public list again.
+admin-notice-removed = The signature was removed; it no longer counts.
+admin-notice-removed-domain = The signatures at that domain were removed.
+admin-notice-erased = The signatures were erased.
+admin-action-person-export = Gave a signer their data
+admin-action-person-erase = Erased a signer's signatures
+admin-action-petition-purge = Erased personal data after the retention period

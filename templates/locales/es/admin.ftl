@@ -288,3 +288,26 @@ admin-col-language = Idioma
 admin-col-readers = Firmantes confirmados que la leyeron
 admin-language-original = original
 admin-language-outdated = desactualizada: el original ha cambiado desde entonces; vuelve a importar esta traducción
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = Solicitud de una persona
+admin-people-title = Solicitud de una persona que firmó
+admin-people-intro = Busca una dirección de correo para mostrar a una persona lo que se guarda sobre ella, entregárselo o borrarlo. Su enlace para retirar la firma sigue funcionando.
+admin-people-email = Dirección de correo electrónico
+admin-people-search = Buscar
+admin-people-none = No se guarda ninguna firma con esta dirección.
+admin-people-caption = Firmas guardadas de { $email }
+admin-people-export = Descargar como JSON
+admin-people-erase = Borrar estas firmas
+admin-people-erase-warning = Al borrar se eliminan el nombre, la dirección y todos los datos de estas firmas; dejan de contar. No se puede deshacer.
+admin-col-visibility = Visible para
+admin-notice-saved = Se guardó la petición.
+admin-notice-state-changed = Se cambió el estado de la petición.
+admin-notice-hidden = La firma está oculta en la lista pública; sigue contando.
+admin-notice-unhidden = La firma vuelve a aparecer en la lista pública.
+admin-notice-removed = Se eliminó la firma; ya no cuenta.
+admin-notice-removed-domain = Se eliminaron las firmas de ese dominio.
+admin-notice-erased = Se borraron las firmas.
+admin-action-person-export = Entregó a una persona sus datos
+admin-action-person-erase = Borró las firmas de una persona
+admin-action-petition-purge = Borró datos personales tras el plazo de conservación

@@ -288,3 +288,26 @@ admin-col-language = Langue
 admin-col-readers = Signataires confirmés qui l’ont lue
 admin-language-original = originale
 admin-language-outdated = périmée : l’original a changé depuis ; importez de nouveau cette traduction
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = Demande d’un·e signataire
+admin-people-title = Demande d’un·e signataire
+admin-people-intro = Recherchez une adresse e-mail pour montrer à une personne ce qui est conservé sur elle, le lui remettre ou l’effacer. Son lien de retrait continue de fonctionner.
+admin-people-email = Adresse e-mail
+admin-people-search = Rechercher
+admin-people-none = Aucune signature n’est conservée pour cette adresse.
+admin-people-caption = Signatures conservées pour { $email }
+admin-people-export = Télécharger en JSON
+admin-people-erase = Effacer ces signatures
+admin-people-erase-warning = L’effacement supprime le nom, l’adresse et tous les détails de ces signatures ; elles ne comptent plus. C’est irréversible.
+admin-col-visibility = Visible par
+admin-notice-saved = La pétition a été enregistrée.
+admin-notice-state-changed = L’état de la pétition a été modifié.
+admin-notice-hidden = La signature est masquée dans la liste publique ; elle compte toujours.
+admin-notice-unhidden = La signature apparaît de nouveau dans la liste publique.
+admin-notice-removed = La signature a été retirée ; elle ne compte plus.
+admin-notice-removed-domain = Les signatures de ce domaine ont été retirées.
+admin-notice-erased = Les signatures ont été effacées.
+admin-action-person-export = A remis à une personne ses données
+admin-action-person-erase = A effacé les signatures d’une personne
+admin-action-petition-purge = A effacé des données personnelles après la durée de conservation

@@ -288,3 +288,26 @@ admin-col-language = भाषा
 admin-col-readers = इसे पढ़ने वाले पुष्ट हस्ताक्षरकर्ता
 admin-language-original = मूल
 admin-language-outdated = पुराना: तब से मूल बदल गया है; यह अनुवाद फिर से आयात करें
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = हस्ताक्षरकर्ता का अनुरोध
+admin-people-title = हस्ताक्षरकर्ता का अनुरोध
+admin-people-intro = किसी ईमेल पते को खोजें, ताकि हस्ताक्षरकर्ता को दिखा सकें कि उसके बारे में क्या रखा गया है, उसे दे सकें या मिटा सकें। हस्ताक्षर वापस लेने का उसका लिंक काम करता रहेगा।
+admin-people-email = ईमेल पता
+admin-people-search = खोजें
+admin-people-none = इस पते के लिए कोई हस्ताक्षर नहीं रखा गया है।
+admin-people-caption = { $email } के लिए रखे गए हस्ताक्षर
+admin-people-export = JSON के रूप में डाउनलोड करें
+admin-people-erase = ये हस्ताक्षर मिटाएँ
+admin-people-erase-warning = मिटाने से इन हस्ताक्षरों का नाम, पता और हर विवरण हट जाता है; वे गिने नहीं जाते। इसे वापस नहीं किया जा सकता।
+admin-col-visibility = कौन देख सकता है
+admin-notice-saved = याचिका सहेज ली गई।
+admin-notice-state-changed = याचिका की स्थिति बदल दी गई।
+admin-notice-hidden = हस्ताक्षर सार्वजनिक सूची से छिपा दिया गया; वह अब भी गिना जाता है।
+admin-notice-unhidden = हस्ताक्षर फिर से सार्वजनिक सूची में दिखाया जा रहा है।
+admin-notice-removed = हस्ताक्षर हटा दिया गया; अब वह गिना नहीं जाता।
+admin-notice-removed-domain = उस डोमेन के हस्ताक्षर हटा दिए गए।
+admin-notice-erased = हस्ताक्षर मिटा दिए गए।
+admin-action-person-export = हस्ताक्षरकर्ता को उसका डेटा दिया
+admin-action-person-erase = हस्ताक्षरकर्ता के हस्ताक्षर मिटाए
+admin-action-petition-purge = संग्रह अवधि के बाद व्यक्तिगत डेटा मिटाया

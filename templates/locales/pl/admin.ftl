@@ -314,3 +314,26 @@ admin-col-language = Język
 admin-col-readers = Potwierdzeni sygnatariusze, którzy ją czytali
 admin-language-original = oryginał
 admin-language-outdated = nieaktualne: oryginał został od tego czasu zmieniony; zaimportuj to tłumaczenie ponownie
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = Wniosek osoby podpisującej
+admin-people-title = Wniosek osoby podpisującej
+admin-people-intro = Wyszukaj adres e-mail, aby pokazać osobie, co o niej przechowujemy, przekazać jej to lub usunąć. Jej link do wycofania podpisu nadal działa.
+admin-people-email = Adres e-mail
+admin-people-search = Szukaj
+admin-people-none = Dla tego adresu nie jest przechowywany żaden podpis.
+admin-people-caption = Podpisy przechowywane dla { $email }
+admin-people-export = Pobierz jako JSON
+admin-people-erase = Usuń te podpisy
+admin-people-erase-warning = Usunięcie kasuje imię i nazwisko, adres i wszystkie dane tych podpisów; przestają się liczyć. Tego nie można cofnąć.
+admin-col-visibility = Widoczne dla
+admin-notice-saved = Petycja została zapisana.
+admin-notice-state-changed = Stan petycji został zmieniony.
+admin-notice-hidden = Podpis jest ukryty na publicznej liście; nadal się liczy.
+admin-notice-unhidden = Podpis jest znowu widoczny na publicznej liście.
+admin-notice-removed = Podpis został usunięty; już się nie liczy.
+admin-notice-removed-domain = Podpisy z tej domeny zostały usunięte.
+admin-notice-erased = Podpisy zostały usunięte.
+admin-action-person-export = Przekazano osobie jej dane
+admin-action-person-erase = Usunięto podpisy osoby
+admin-action-petition-purge = Usunięto dane osobowe po okresie przechowywania

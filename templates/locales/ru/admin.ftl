@@ -314,3 +314,26 @@ admin-col-language = Язык
 admin-col-readers = Подтверждённые подписанты, прочитавшие эту версию
 admin-language-original = оригинал
 admin-language-outdated = устарел: оригинал с тех пор изменился; импортируйте этот перевод заново
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = Запрос подписавшего
+admin-people-title = Запрос подписавшего
+admin-people-intro = Найдите адрес электронной почты, чтобы показать человеку, что о нём хранится, передать ему это или удалить. Его ссылка для отзыва подписи продолжает работать.
+admin-people-email = Адрес электронной почты
+admin-people-search = Найти
+admin-people-none = Для этого адреса подписи не хранятся.
+admin-people-caption = Подписи, хранящиеся для { $email }
+admin-people-export = Скачать в формате JSON
+admin-people-erase = Удалить эти подписи
+admin-people-erase-warning = Удаление стирает имя, адрес и все данные этих подписей; они перестают учитываться. Это нельзя отменить.
+admin-col-visibility = Видно
+admin-notice-saved = Петиция сохранена.
+admin-notice-state-changed = Состояние петиции изменено.
+admin-notice-hidden = Подпись скрыта из публичного списка; она по-прежнему учитывается.
+admin-notice-unhidden = Подпись снова показывается в публичном списке.
+admin-notice-removed = Подпись удалена; она больше не учитывается.
+admin-notice-removed-domain = Подписи с этого домена удалены.
+admin-notice-erased = Подписи удалены.
+admin-action-person-export = Передал человеку его данные
+admin-action-person-erase = Удалил подписи человека
+admin-action-petition-purge = Удалил персональные данные по истечении срока хранения

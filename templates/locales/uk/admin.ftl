@@ -324,3 +324,26 @@ admin-col-language = Мова
 admin-col-readers = Підтверджені підписанти, які прочитали цю версію
 admin-language-original = оригінал
 admin-language-outdated = застарів: оригінал відтоді змінився; імпортуйте цей переклад знову
+
+# A signer's own request: look up, give, erase.
+admin-nav-people = Запит підписанта
+admin-people-title = Запит підписанта
+admin-people-intro = Знайдіть адресу електронної пошти, щоб показати людині, що про неї зберігається, передати їй це або видалити. Її посилання для відкликання підпису й далі працює.
+admin-people-email = Адреса електронної пошти
+admin-people-search = Знайти
+admin-people-none = Для цієї адреси підписи не зберігаються.
+admin-people-caption = Підписи, що зберігаються для { $email }
+admin-people-export = Завантажити як JSON
+admin-people-erase = Видалити ці підписи
+admin-people-erase-warning = Видалення стирає ім’я, адресу й усі дані цих підписів; вони більше не враховуються. Це не можна скасувати.
+admin-col-visibility = Видно
+admin-notice-saved = Петицію збережено.
+admin-notice-state-changed = Стан петиції змінено.
+admin-notice-hidden = Підпис приховано з публічного списку; він і далі враховується.
+admin-notice-unhidden = Підпис знову показується в публічному списку.
+admin-notice-removed = Підпис видалено; він більше не враховується.
+admin-notice-removed-domain = Підписи з цього домену видалено.
+admin-notice-erased = Підписи видалено.
+admin-action-person-export = Передав людині її дані
+admin-action-person-erase = Видалив підписи людини
+admin-action-petition-purge = Видалив персональні дані після строку зберігання

@@ -10,6 +10,7 @@ mod delivery;
 mod editor;
 mod login;
 mod moderation;
+mod people;
 mod petition;
 mod records;
 pub mod view;
@@ -19,6 +20,7 @@ pub use delivery::delivery;
 pub use editor::edit_petition;
 pub use login::login;
 pub use moderation::bulk_remove;
+pub use people::people;
 pub use petition::petition;
 pub use view::*;
 
@@ -77,8 +79,26 @@ pub(super) fn action_label(tr: &Tr, action: &str) -> String {
         "signature.remove" => tr.t("admin-action-signature-remove"),
         "signatures.remove_domain" => tr.t("admin-action-signatures-remove-domain"),
         "export" => tr.t("admin-action-export"),
+        "petition.purge" => tr.t("admin-action-petition-purge"),
+        "person.export" => tr.t("admin-action-person-export"),
+        "person.erase" => tr.t("admin-action-person-erase"),
         other => other.to_owned(),
     }
+}
+
+/// The message after an organizer's action, by the name `?done=` gives it.
+pub fn notice(tr: &Tr, done: &str) -> Option<String> {
+    let key = match done {
+        "saved" => "admin-notice-saved",
+        "state" => "admin-notice-state-changed",
+        "hidden" => "admin-notice-hidden",
+        "unhidden" => "admin-notice-unhidden",
+        "removed" => "admin-notice-removed",
+        "removed-domain" => "admin-notice-removed-domain",
+        "erased" => "admin-notice-erased",
+        _ => return None,
+    };
+    Some(tr.t(key))
 }
 
 pub(super) fn format_label(tr: &Tr, format: &str) -> String {
@@ -129,6 +149,7 @@ pub(super) fn admin_page(tr: &Tr, ctx: Option<&AdminContext>, title: &str, body:
                             ul {
                                 li { a href="/admin" { (tr.t("admin-nav-dashboard")) } }
                                 li { a href="/admin/petitions/new" { (tr.t("admin-nav-new")) } }
+                                li { a href="/admin/people" { (tr.t("admin-nav-people")) } }
                             }
                         }
                         div.account {

@@ -274,3 +274,26 @@ pub struct DeliveryDocument {
     pub organizations_by_country: Vec<CountryGroup>,
     pub individuals_by_country: Vec<CountryGroup>,
 }
+
+/// `GET /admin/people`: a signer's request: what is held for an address.
+#[derive(Clone, Debug)]
+pub struct PeoplePage {
+    pub ctx: AdminContext,
+    /// What was typed in the search box.
+    pub email: String,
+    /// Whether an address was looked up.
+    pub searched: bool,
+    pub signatures: Vec<PersonSignature>,
+}
+
+/// One signature of the address looked up.
+#[derive(Clone, Debug)]
+pub struct PersonSignature {
+    pub petition_slug: String,
+    pub petition_title: String,
+    pub kind: FormKind,
+    pub status: SignatureStatus,
+    pub visibility: VisibilityView,
+    pub name: String,
+    pub signed: String,
+}

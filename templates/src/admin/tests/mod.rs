@@ -9,13 +9,14 @@ use fixtures::*;
 
 /// The organizers' pages and their tests (whose samples use keys the service sets, such as
 /// an editor's error), and the charts: where the admin catalog's keys are used.
-const SOURCES: [&str; 11] = [
+const SOURCES: [&str; 12] = [
     include_str!("../mod.rs"),
     include_str!("../dashboard.rs"),
     include_str!("../delivery.rs"),
     include_str!("../editor.rs"),
     include_str!("../login.rs"),
     include_str!("../moderation.rs"),
+    include_str!("../people.rs"),
     include_str!("../petition.rs"),
     include_str!("../records.rs"),
     include_str!("../../charts.rs"),

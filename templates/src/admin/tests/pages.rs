@@ -227,3 +227,22 @@ fn delivery_without_addressees_still_prints_once() {
     assert_eq!(html.matches("<article class=\"doc\"").count(), 1);
     assert!(!html.contains("To: "));
 }
+
+#[test]
+fn every_notice_after_an_action_has_its_text() {
+    for done in [
+        "saved",
+        "state",
+        "hidden",
+        "unhidden",
+        "removed",
+        "removed-domain",
+        "erased",
+    ] {
+        for lang in crate::i18n::SUPPORTED {
+            let text = notice(&Tr::new(lang), done).expect("a notice");
+            assert!(!text.starts_with("admin-"), "{lang} {done}: {text}");
+        }
+    }
+    assert_eq!(notice(&en(), "anything else"), None);
+}
