@@ -78,6 +78,9 @@ impl Mailer {
         let message = Message::builder()
             .from(from.clone())
             .to(to_box)
+            // On the sender's own domain, not the machine's host name: what receiving
+            // servers check a message's origin against (and what DKIM will sign).
+            .message_id(Some(message_id(from.email.domain())))
             .subject(email.subject.clone())
             .header(AutoSubmitted)
             .multipart(MultiPart::alternative_plain_html(
@@ -128,6 +131,14 @@ fn redact_links(text: &str) -> String {
             w.to_owned()
         })
         .collect()
+}
+
+/// A fresh `Message-ID` on `domain`: 128 random bits, then the domain (RFC 5322 3.6.4).
+fn message_id(domain: &str) -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("<{}@{domain}>", hex::encode(bytes))
 }
 
 /// `Auto-Submitted: auto-generated` (RFC 3834), so autoresponders do not answer.

@@ -282,3 +282,15 @@ async fn many_people_signing_at_once_are_all_stored_and_mailed() {
     app.drain_outbox().await;
     assert_eq!(app.mailbox().count(), n as usize, "one message each");
 }
+
+#[tokio::test]
+async fn every_message_id_is_on_the_senders_domain() {
+    let app = spawn_app().await;
+    let first = app.sign_and_get_mail(OPEN, person("ids@example.org")).await;
+    let second = app.sign_and_get_mail(OPEN, person("ids@example.org")).await;
+    let id = |m: &ReceivedMail| m.parsed().message_id().map(str::to_owned).unwrap();
+    for m in [&first, &second] {
+        assert!(id(m).ends_with("@undersign.test"), "{}", id(m));
+    }
+    assert_ne!(id(&first), id(&second));
+}
