@@ -126,6 +126,22 @@ impl VisibilityOffer {
         self.choices.contains(&v)
     }
 
+    /// The level a new signature gets: the signer's choice, else the default; `None` when
+    /// the petition does not offer the choice.
+    pub fn resolve(&self, chosen: Option<Visibility>) -> Option<Visibility> {
+        let v = chosen.unwrap_or(self.default);
+        self.offers(v).then_some(v)
+    }
+
+    /// The levels a signature at `current` may move to without a fresh confirmation: the
+    /// more private ones offered (a more public one would need the signer to confirm again).
+    pub fn more_private_than(&self, current: Visibility) -> impl Iterator<Item = Visibility> + '_ {
+        self.choices
+            .iter()
+            .copied()
+            .filter(move |v| v.is_more_private_than(current))
+    }
+
     /// As stored: `public,addressees,anonymous`.
     pub fn as_db(&self) -> String {
         self.choices

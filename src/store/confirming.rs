@@ -131,7 +131,11 @@ impl Batch for ConfirmJob {
                 job.visibility,
                 t.signature_id.and_then(|id| Some((id, sigs.get_mut(&id)?))),
             ) {
-                if v.is_more_private_than(s.visibility) && petition.visibility.offers(v) {
+                if petition
+                    .visibility
+                    .more_private_than(s.visibility)
+                    .any(|o| o == v)
+                {
                     s.visibility = v;
                     lowered.entry(v).or_default().push(id);
                 }

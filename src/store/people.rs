@@ -23,10 +23,15 @@ impl Store {
             .order_by_desc(signatures::Column::CreatedAt)
             .all(self.reader())
             .await?;
+        // One read of each petition, however many times the address signed it.
+        let mut seen: std::collections::HashMap<i64, Option<Petition>> = Default::default();
         let mut out = Vec::with_capacity(rows.len());
         for s in rows {
-            if let Some(p) = petitions::by_id(self.reader(), s.petition_id).await? {
-                out.push((p, s));
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(s.petition_id) {
+                slot.insert(petitions::by_id(self.reader(), s.petition_id).await?);
+            }
+            if let Some(Some(p)) = seen.get(&s.petition_id) {
+                out.push((p.clone(), s));
             }
         }
         Ok(out)

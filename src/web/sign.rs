@@ -141,13 +141,12 @@ pub async fn sign(
                 key: "err-kind-not-accepted",
             }]);
         }
-        let visibility = s.visibility.unwrap_or(petition.visibility.default_choice());
-        if !petition.visibility.offers(visibility) {
+        let Some(visibility) = petition.visibility.resolve(s.visibility) else {
             return Err(vec![FieldError {
                 field: "visibility",
                 key: "err-invalid-visibility",
             }]);
-        }
+        };
         s.visibility = Some(visibility);
         Ok(s)
     });

@@ -63,14 +63,8 @@ async fn show(
         } => {
             let tr = lang.tr(Some(&petition.language));
             // The level chosen, then the more private ones the petition offers.
-            let levels = std::iter::once(visibility).chain(
-                petition
-                    .visibility
-                    .choices()
-                    .iter()
-                    .copied()
-                    .filter(|v| v.is_more_private_than(visibility)),
-            );
+            let levels = std::iter::once(visibility)
+                .chain(petition.visibility.more_private_than(visibility));
             let view = TokenPage {
                 petition_title: petition.text_in(tr.lang()).title.to_owned(),
                 petition_slug: petition.slug.clone(),

@@ -340,6 +340,17 @@ pub fn form_token(html: &str) -> String {
 
 /// The attribute value that `marker` (`name="x" value="`, `<html lang="`) opens: up to the
 /// next quote.
+/// Undoes maud's escaping (`&`, `<`, `>`, `"`), and the usual forms of `'`: the text a
+/// reader sees in an attribute or an element.
+pub fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
 pub fn value_after<'a>(html: &'a str, marker: &str) -> &'a str {
     let start = html
         .find(marker)

@@ -477,12 +477,7 @@ fn field_textarea(html: &str, name: &str) -> String {
     let start = html.find(&marker).unwrap();
     let open = start + html[start..].find('>').unwrap() + 1;
     let close = open + html[open..].find("</textarea>").unwrap();
-    html[open..close]
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    unescape(&html[open..close])
 }
 
 #[tokio::test]
@@ -606,15 +601,6 @@ async fn organizers_pages_are_never_compressed() {
             .unwrap();
         assert!(!r.headers().contains_key("content-encoding"), "{path}");
     }
-}
-
-/// Undoes the HTML escaping of an attribute value or a textarea.
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 #[tokio::test]

@@ -217,16 +217,6 @@ fn between<'a>(hay: &'a str, open: &str, close: &str) -> Option<&'a str> {
     Some(&hay[start..end])
 }
 
-/// Undoes maud's escaping (`&`, `<`, `>`, `"`), and the usual forms of `'`.
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
-}
-
 /// The text of an element of the first entry, unescaped; `Err` if it holds markup.
 fn part(li: &str, open: &str, close: &str) -> Result<Option<String>, String> {
     match between(li, open, close) {

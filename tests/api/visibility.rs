@@ -304,11 +304,6 @@ async fn organizers_choose_the_levels_a_petition_offers() {
     add_organizer(&app).await;
     let csrf = login(&app).await;
     let (_, page) = app.get_text(&format!("/admin/petitions/{OPEN}/edit")).await;
-    let unescape = |s: &str| {
-        s.replace("&amp;", "&")
-            .replace("&#39;", "'")
-            .replace("&quot;", "\"")
-    };
     let base = |offered: &[(&'static str, &'static str)], default: &'static str| {
         let mut form: Vec<(&str, String)> = vec![
             ("csrf", csrf.clone()),
