@@ -168,6 +168,7 @@ impl Application {
             mailer,
             settings: state.settings.clone(),
             clock: state.clock.clone(),
+            keys: state.keys.clone(),
             wake: state.store.outbox_wake(),
         };
         let mut background = vec![];

@@ -133,6 +133,10 @@ pub struct MailSettings {
     pub retry_base_seconds: u64,
     /// How often the worker looks for due messages when nobody has woken it.
     pub poll_interval_ms: u64,
+    /// Updates sent a second at most, so a provider is not flooded (and does not start
+    /// deferring the confirmations that share its connection). Confirmations are not
+    /// counted and always go first.
+    pub bulk_per_second: u32,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -239,6 +243,7 @@ impl Default for MailSettings {
             max_attempts: 10,
             retry_base_seconds: 30,
             poll_interval_ms: 1000,
+            bulk_per_second: 200,
         }
     }
 }
@@ -379,6 +384,9 @@ impl Settings {
                 "mail.concurrency",
                 "mail.concurrency and mail.smtp_pool_size must be at least 1",
             ));
+        }
+        if self.mail.bulk_per_second == 0 {
+            return Err(invalid("mail.bulk_per_second", "must be at least 1"));
         }
         if self.mail.max_attempts < 1 {
             return Err(invalid("mail.max_attempts", "must be at least 1"));

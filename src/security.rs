@@ -32,6 +32,7 @@ pub struct Keys {
     form: [u8; 32],
     ip: [u8; 32],
     signer: [u8; 32],
+    mail: [u8; 32],
 }
 
 /// Why a form token was refused.
@@ -60,6 +61,7 @@ impl Keys {
             form: derive(secret, b"undersign form token"),
             ip: derive(secret, b"undersign ip hash"),
             signer: derive(secret, b"undersign signer hash"),
+            mail: derive(secret, b"undersign mail"),
         }
     }
 
@@ -104,6 +106,34 @@ impl Keys {
         let mut m = HmacSha256::new_from_slice(&self.signer).expect("HMAC takes any key length");
         m.update(dedupe_key.as_bytes());
         hex::encode(m.finalize().into_bytes())
+    }
+
+    /// A signature's unsubscribe token: the same in every update it is sent, so one stored
+    /// hash answers all of them and sending an update writes no token row.
+    pub fn unsubscribe_token(&self, signature_id: i64) -> Token {
+        let mac = self.mail_mac(format!("unsubscribe|{signature_id}").as_bytes());
+        let mut bytes = [0u8; 24];
+        bytes.copy_from_slice(&mac[..24]);
+        Token::from_bytes(bytes)
+    }
+
+    /// A keyed hash of a folded email address, by which an address that refused mail is
+    /// remembered without keeping it.
+    pub fn address_key(&self, folded: &str) -> String {
+        hex::encode(&self.mail_mac(format!("address|{folded}").as_bytes())[..16])
+    }
+
+    /// The left part of an outbox message's `Message-ID`: the same for every attempt at one
+    /// message, so a copy sent again after a crash is the same message to the receiving
+    /// side (mail stores that see an id twice keep one), and nothing that counts messages.
+    pub fn message_id(&self, outbox_id: i64) -> String {
+        hex::encode(&self.mail_mac(format!("message|{outbox_id}").as_bytes())[..16])
+    }
+
+    fn mail_mac(&self, message: &[u8]) -> [u8; 32] {
+        let mut m = HmacSha256::new_from_slice(&self.mail).expect("HMAC takes any key length");
+        m.update(message);
+        m.finalize().into_bytes().into()
     }
 
     fn issue(&self, issued: DateTime<Utc>, message: impl Fn(i64) -> Vec<u8>) -> String {

@@ -9,6 +9,7 @@ mod m20261129_000005_translations;
 mod m20261202_000006_hidden_signers;
 mod m20261202_000007_visibility;
 mod m20261202_000008_retention;
+mod m20261202_000009_updates;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000006_hidden_signers::Migration),
             Box::new(m20261202_000007_visibility::Migration),
             Box::new(m20261202_000008_retention::Migration),
+            Box::new(m20261202_000009_updates::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ pub mod signature;
 pub mod slug;
 pub mod text;
 pub mod token;
+pub mod update;
 
 pub use country::CountryCode;
 pub use email::Email;

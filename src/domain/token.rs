@@ -16,6 +16,8 @@ const CHARS: usize = 32;
 pub enum TokenPurpose {
     Confirm,
     Withdraw,
+    /// Stops updates to one signature; long-lived, as the link in every update is.
+    Unsubscribe,
 }
 
 impl TokenPurpose {
@@ -23,6 +25,7 @@ impl TokenPurpose {
         match self {
             TokenPurpose::Confirm => "confirm",
             TokenPurpose::Withdraw => "withdraw",
+            TokenPurpose::Unsubscribe => "unsubscribe",
         }
     }
 }
@@ -39,6 +42,12 @@ impl Token {
         let mut bytes = [0u8; BYTES];
         // ThreadRng is a ChaCha CSPRNG seeded and periodically reseeded from the OS.
         rand::rng().fill_bytes(&mut bytes);
+        Token(URL_SAFE_NO_PAD.encode(bytes))
+    }
+
+    /// A token made from key material instead of drawn at random (see
+    /// [`Keys::unsubscribe_token`](crate::security::Keys::unsubscribe_token)).
+    pub(crate) fn from_bytes(bytes: [u8; BYTES]) -> Token {
         Token(URL_SAFE_NO_PAD.encode(bytes))
     }
 

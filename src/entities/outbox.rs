@@ -16,6 +16,23 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
+    /// The update this row carries, for [`Purpose::Update`]; with `signature_id` a unique
+    /// key, so no signer is queued an update twice.
+    pub update_id: Option<i64>,
+    pub lane: Lane,
+}
+
+/// Which queue a message waits in: a signer waiting for a confirmation link never waits
+/// behind a 50,000-message update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "i16", db_type = "SmallInteger")]
+pub enum Lane {
+    /// Confirmations and "already signed": sent first, at once.
+    #[sea_orm(num_value = 0)]
+    Transactional,
+    /// Updates: sent after, at `mail.bulk_per_second`.
+    #[sea_orm(num_value = 1)]
+    Bulk,
 }
 
 /// What a message is for.
@@ -26,10 +43,12 @@ pub enum Purpose {
     Confirm,
     #[sea_orm(string_value = "already_signed")]
     AlreadySigned,
+    #[sea_orm(string_value = "update")]
+    Update,
 }
 
 /// Where a message is: waiting (or waiting to be retried), held by a worker, done, given up
-/// on after the retry budget, or no longer to be sent (its signature went).
+/// on after the retry budget, no longer to be sent (its signature went), or refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
 pub enum OutboxStatus {
@@ -43,6 +62,10 @@ pub enum OutboxStatus {
     Failed,
     #[sea_orm(string_value = "cancelled")]
     Cancelled,
+    /// The address's server refused it for good (SMTP 5xx), now or before: not retried, and
+    /// nothing more goes to that address.
+    #[sea_orm(string_value = "refused")]
+    Refused,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -64,48 +64,60 @@ impl Mailer {
         }
     }
 
-    /// Sends one message; the error is a line fit for organizers to read (addresses masked).
-    pub async fn send(
-        &self,
-        from: &Mailbox,
-        to: &str,
-        email: &RenderedEmail,
-    ) -> Result<(), String> {
+    /// Sends one message; the error's text is fit for organizers to read (addresses masked).
+    pub async fn send(&self, from: &Mailbox, out: &Outbound<'_>) -> Result<(), SendError> {
+        let to = out.to;
+        let scrub = |e: String| e.replace(to, &mask(to));
         // Many relays do not speak SMTPUTF8: an internationalised domain travels as punycode.
         let to_box: Mailbox = crate::domain::email::ascii_address(to)
             .parse()
-            .map_err(|e| format!("bad recipient {}: {e}", mask(to)))?;
-        let message = Message::builder()
+            .map_err(|e| SendError::permanent(format!("bad recipient {}: {e}", mask(to))))?;
+        let mut builder = Message::builder()
             .from(from.clone())
             .to(to_box)
             // On the sender's own domain, not the machine's host name: what receiving
-            // servers check a message's origin against (and what DKIM will sign).
-            .message_id(Some(message_id(from.email.domain())))
-            .subject(email.subject.clone())
-            .header(AutoSubmitted)
+            // servers check a message's origin against (and what DKIM signs).
+            .message_id(Some(format!(
+                "<{}@{}>",
+                out.message_id,
+                from.email.domain()
+            )))
+            .subject(out.email.subject.clone())
+            .header(AutoSubmitted);
+        if let Some(url) = &out.list_unsubscribe {
+            // RFC 8058: a mail client's unsubscribe button POSTs to the link itself; RFC 2076:
+            // bulk mail, which vacation responders leave alone.
+            builder = builder
+                .header(ListUnsubscribe(format!("<{url}>")))
+                .header(ListUnsubscribePost)
+                .header(Precedence);
+        }
+        let message = builder
             .multipart(MultiPart::alternative_plain_html(
-                email.text.clone(),
-                email.html.clone(),
+                out.email.text.clone(),
+                out.email.html.clone(),
             ))
-            .map_err(|e| format!("message could not be built: {e}"))?;
-        let scrub = |e: String| e.replace(to, &mask(to));
+            .map_err(|e| SendError::permanent(format!("message could not be built: {e}")))?;
         match self {
             Mailer::Smtp(pool) => pool
                 .send(message.envelope(), &message.formatted())
                 .await
-                .map_err(scrub),
+                .map_err(|e| SendError {
+                    message: scrub(e.message),
+                    ..e
+                }),
             Mailer::File(t) => t
                 .send(message)
                 .await
                 .map(|_| ())
-                .map_err(|e| scrub(e.to_string())),
+                .map_err(|e| SendError::transient(scrub(e.to_string()))),
             Mailer::Log => {
                 // The log is no place for a token: links are shortened to their first
                 // characters. Use the file transport to click them.
                 tracing::info!(
                     to = %mask(to),
-                    subject = %email.subject,
-                    body = %redact_links(&email.text),
+                    subject = %out.email.subject,
+                    body = %redact_links(&out.email.text),
                     "mail (log transport)"
                 );
                 Ok(())
@@ -114,10 +126,46 @@ impl Mailer {
     }
 }
 
+/// One message to send.
+pub struct Outbound<'a> {
+    pub to: &'a str,
+    pub email: &'a RenderedEmail,
+    /// The left part of the `Message-ID`, the same for every attempt at one message.
+    pub message_id: String,
+    /// For updates: the one-click unsubscribe link (RFC 8058), and the bulk headers.
+    pub list_unsubscribe: Option<String>,
+}
+
+/// Why a message did not go.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct SendError {
+    /// Refused for good (an SMTP 5xx, or a message that cannot be made): trying again
+    /// would only repeat it.
+    pub permanent: bool,
+    pub message: String,
+}
+
+impl SendError {
+    pub fn permanent(message: String) -> SendError {
+        SendError {
+            permanent: true,
+            message,
+        }
+    }
+
+    pub fn transient(message: String) -> SendError {
+        SendError {
+            permanent: false,
+            message,
+        }
+    }
+}
+
 fn redact_links(text: &str) -> String {
     text.split_inclusive(['\n', ' '])
         .map(|w| {
-            for prefix in ["/confirm/", "/withdraw/"] {
+            for prefix in ["/confirm/", "/withdraw/", "/unsubscribe/"] {
                 if let Some(i) = w.find(prefix) {
                     let keep = i + prefix.len() + 4;
                     if w.len() > keep {
@@ -131,14 +179,6 @@ fn redact_links(text: &str) -> String {
             w.to_owned()
         })
         .collect()
-}
-
-/// A fresh `Message-ID` on `domain`: 128 random bits, then the domain (RFC 5322 3.6.4).
-fn message_id(domain: &str) -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    format!("<{}@{domain}>", hex::encode(bytes))
 }
 
 /// `Auto-Submitted: auto-generated` (RFC 3834), so autoresponders do not answer.
@@ -156,6 +196,60 @@ impl lettre::message::header::Header for AutoSubmitted {
         lettre::message::header::HeaderValue::new(Self::name(), "auto-generated".to_owned())
     }
 }
+
+/// A header whose value is fixed or given, for the few lettre has no type for.
+macro_rules! text_header {
+    ($(#[$doc:meta])* $ty:ident, $name:literal, fixed $value:literal) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        struct $ty;
+        impl lettre::message::header::Header for $ty {
+            fn name() -> lettre::message::header::HeaderName {
+                lettre::message::header::HeaderName::new_from_ascii_str($name)
+            }
+            fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok($ty)
+            }
+            fn display(&self) -> lettre::message::header::HeaderValue {
+                lettre::message::header::HeaderValue::new(Self::name(), $value.to_owned())
+            }
+        }
+    };
+    ($(#[$doc:meta])* $ty:ident, $name:literal) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        struct $ty(String);
+        impl lettre::message::header::Header for $ty {
+            fn name() -> lettre::message::header::HeaderName {
+                lettre::message::header::HeaderName::new_from_ascii_str($name)
+            }
+            fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok($ty(s.to_owned()))
+            }
+            fn display(&self) -> lettre::message::header::HeaderValue {
+                lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+            }
+        }
+    };
+}
+
+text_header!(
+    /// `List-Unsubscribe: <https://…/unsubscribe/{token}>` (RFC 2369).
+    ListUnsubscribe,
+    "List-Unsubscribe"
+);
+text_header!(
+    /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+    ListUnsubscribePost,
+    "List-Unsubscribe-Post",
+    fixed "List-Unsubscribe=One-Click"
+);
+text_header!(
+    /// `Precedence: bulk`, which vacation responders and many filters read.
+    Precedence,
+    "Precedence",
+    fixed "bulk"
+);
 
 #[cfg(test)]
 mod tests {

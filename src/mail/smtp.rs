@@ -19,6 +19,7 @@ use lettre::transport::smtp::extension::ClientId;
 use tokio::net::TcpStream;
 use tokio::sync::Semaphore;
 
+use super::SendError;
 use crate::config::SmtpTls;
 
 /// How long a single connection attempt or command may take.
@@ -60,15 +61,15 @@ impl SmtpPool {
     }
 
     /// Sends one message on a pooled connection (opening one if none is idle).
-    pub async fn send(&self, envelope: &Envelope, message: &[u8]) -> Result<(), String> {
+    pub async fn send(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError> {
         let _slot = self
             .slots
             .acquire()
             .await
-            .map_err(|_| "the mail pool is closed".to_owned())?;
+            .map_err(|_| SendError::transient("the mail pool is closed".to_owned()))?;
         let mut conn = match self.take_idle().await {
             Some(c) => c,
-            None => self.connect().await?,
+            None => self.connect().await.map_err(SendError::transient)?,
         };
         match tokio::time::timeout(TIMEOUT, conn.send(envelope, message)).await {
             Ok(Ok(_)) => {
@@ -78,11 +79,18 @@ impl SmtpPool {
             Ok(Err(e)) => {
                 // Whatever went wrong, the session's state is unknown: start afresh.
                 conn.abort().await;
-                Err(e.to_string())
+                Err(SendError {
+                    // A 5xx: this server will never take this message (an unknown mailbox,
+                    // a policy refusal). A 4xx or a broken connection may pass later.
+                    permanent: e.is_permanent(),
+                    message: e.to_string(),
+                })
             }
             Err(_) => {
                 conn.abort().await;
-                Err("the mail server did not answer in time".to_owned())
+                Err(SendError::transient(
+                    "the mail server did not answer in time".to_owned(),
+                ))
             }
         }
     }

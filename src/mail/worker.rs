@@ -1,21 +1,22 @@
 //! The outbox worker: claims due messages, writes them in the signer's language, sends many
 //! at once, and settles each as sent, to be retried, or failed.
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::TimeDelta;
 use futures::stream::{self, StreamExt};
 use lettre::message::Mailbox;
-use templates::email::{self, SignatureEmail};
+use templates::email::{self, SignatureEmail, UpdateEmail};
 use templates::Tr;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use super::{MailError, Mailer};
+use super::{MailError, Mailer, Outbound};
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::domain::email::mask;
-use crate::store::outbox::{Delivery, Outgoing, Purpose};
+use crate::security::Keys;
+use crate::store::outbox::{Claim, Delivery, Outgoing, Purpose, Settled, UpdateKind};
 use crate::store::Store;
 
 /// How long a claimed message is ours before another worker may take it.
@@ -26,7 +27,19 @@ pub struct OutboxWorker {
     pub mailer: Mailer,
     pub settings: Arc<Settings>,
     pub clock: Clock,
+    pub keys: Keys,
     pub wake: Arc<Notify>,
+}
+
+/// What one round did.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Round {
+    /// Messages claimed (sent, failed, or refused).
+    pub handled: usize,
+    /// The round was full: more may be due at once.
+    pub full: bool,
+    /// Updates may be waiting that the pace held back: the next may go after this long.
+    pub paced: Option<Duration>,
 }
 
 impl OutboxWorker {
@@ -37,32 +50,40 @@ impl OutboxWorker {
             mailer: Mailer::from_settings(&state.settings.mail)?,
             settings: state.settings.clone(),
             clock: state.clock.clone(),
+            keys: state.keys.clone(),
             wake: state.store.outbox_wake(),
         })
     }
 
-    /// Runs rounds until one finds nothing due: everything queued now is sent, or settled
-    /// to be retried later. Returns how many messages it handled. What the test kit waits
-    /// on instead of time (zero2prod's `dispatch_all_pending_emails`).
-    pub async fn drain(&self) -> Result<usize, crate::store::StoreError> {
-        let from: Mailbox = self
-            .settings
+    fn from(&self) -> Result<Mailbox, crate::store::StoreError> {
+        self.settings
             .mail
             .from
             .parse()
-            .map_err(|e| crate::store::StoreError::Corrupt(format!("mail.from: {e}")))?;
-        let batch = (self.settings.mail.concurrency as u64).max(1);
+            .map_err(|e| crate::store::StoreError::Corrupt(format!("mail.from: {e}")))
+    }
+
+    /// Runs rounds until one finds nothing due: everything queued now is sent, or settled
+    /// to be retried later. Waits out the updates' pace rather than stopping at it. Returns
+    /// how many messages it handled. What the test kit waits on instead of time (zero2prod's
+    /// `dispatch_all_pending_emails`).
+    pub async fn drain(&self) -> Result<usize, crate::store::StoreError> {
+        let from = self.from()?;
+        let mut pace = Pace::new(self.settings.mail.bulk_per_second);
         let mut total = 0;
         loop {
-            match self.round(&from, batch).await? {
-                0 => return Ok(total),
-                n => total += n,
+            let round = self.round(&from, &mut pace).await?;
+            total += round.handled;
+            match round.paced {
+                Some(wait) if !round.full => tokio::time::sleep(wait).await,
+                _ if round.handled == 0 => return Ok(total),
+                _ => {}
             }
         }
     }
 
     pub async fn run(self, shutdown: CancellationToken) {
-        let from: Mailbox = match self.settings.mail.from.parse() {
+        let from = match self.from() {
             Ok(m) => m,
             Err(e) => {
                 // Settings::check refuses this at start-up; say so if it ever slips through.
@@ -71,107 +92,238 @@ impl OutboxWorker {
             }
         };
         let poll = Duration::from_millis(self.settings.mail.poll_interval_ms.max(10));
-        let batch = (self.settings.mail.concurrency as u64).max(1);
+        let mut pace = Pace::new(self.settings.mail.bulk_per_second);
         loop {
             if shutdown.is_cancelled() {
                 return;
             }
-            let sent = match self.round(&from, batch).await {
-                Ok(n) => n,
+            let round = match self.round(&from, &mut pace).await {
+                Ok(r) => r,
                 Err(e) => {
                     tracing::error!(error = %e, "outbox round failed");
-                    0
+                    Round::default()
                 }
             };
-            // A full batch means more may be waiting: go again at once.
-            if sent as u64 >= batch {
+            // A full round means more may be waiting: go again at once.
+            if round.full {
                 continue;
             }
+            // Held back updates go when the pace allows; a confirmation wakes us before.
+            let wait = round.paced.map_or(poll, |w| w.min(poll));
             tokio::select! {
                 _ = shutdown.cancelled() => return,
                 _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(poll) => {}
+                _ = tokio::time::sleep(wait) => {}
             }
         }
     }
 
-    /// One claim–send–settle round; returns how many messages it handled.
+    /// One claim–send–settle round: every due confirmation first (up to `mail.concurrency`),
+    /// then as many updates as the room and the pace allow.
     pub async fn round(
         &self,
         from: &Mailbox,
-        batch: u64,
-    ) -> Result<usize, crate::store::StoreError> {
+        pace: &mut Pace,
+    ) -> Result<Round, crate::store::StoreError> {
         let s = &self.settings;
-        let ttl = TimeDelta::hours(s.signing.confirm_ttl_hours as i64);
+        let limit = (s.mail.concurrency as u64).max(1);
+        let allowed = pace.available();
         let claimed = self
             .store
-            .claim_outbox(self.clock.now(), LEASE, batch, ttl)
+            .claim_outbox(
+                self.clock.now(),
+                Claim {
+                    lease: LEASE,
+                    limit,
+                    bulk: allowed,
+                },
+                TimeDelta::hours(s.signing.confirm_ttl_hours as i64),
+                &self.keys,
+            )
             .await?;
-        if claimed.is_empty() {
-            return Ok(0);
-        }
         let n = claimed.len();
-        let results: Vec<(i64, i32, Delivery)> = stream::iter(claimed)
+        let bulk = claimed
+            .iter()
+            .filter(|m| m.purpose == Purpose::Update)
+            .count() as u64;
+        pace.take(bulk);
+        let round = Round {
+            handled: n,
+            full: n as u64 >= limit,
+            // Held back when the pace, not the queue, ended the claim.
+            paced: (bulk >= allowed).then(|| pace.wait()),
+        };
+        if claimed.is_empty() {
+            return Ok(round);
+        }
+        let results = self.send_claimed(from, claimed).await;
+        self.settle(&results).await?;
+        Ok(round)
+    }
+
+    /// Sends messages already claimed; the outcomes are for [`OutboxWorker::settle`].
+    pub async fn send_claimed(&self, from: &Mailbox, claimed: Vec<Outgoing>) -> Vec<Settled> {
+        let n = claimed.len();
+        let results: Vec<Settled> = stream::iter(claimed)
             .map(|m| async move {
-                let outcome = self.deliver(from, &m).await;
-                (m.outbox_id, m.attempts, outcome)
+                let delivery = self.deliver(from, &m).await;
+                Settled {
+                    outbox_id: m.outbox_id,
+                    attempts: m.attempts,
+                    address_key: m.address_key,
+                    delivery,
+                }
             })
-            .buffer_unordered(s.mail.concurrency.max(1))
+            .buffer_unordered(self.settings.mail.concurrency.max(1))
             .collect()
             .await;
         let failed = results
             .iter()
-            .filter(|r| matches!(r.2, Delivery::Failed(_)))
+            .filter(|r| matches!(r.delivery, Delivery::Failed(_)))
             .count();
-        if failed > 0 {
+        let refused = results
+            .iter()
+            .filter(|r| matches!(r.delivery, Delivery::Refused(_)))
+            .count();
+        if failed > 0 || refused > 0 {
             tracing::warn!(
                 failed,
+                refused,
                 of = n,
-                "some messages could not be sent; they will be retried"
+                "some messages could not be sent; failed ones will be retried, refused ones not"
             );
         } else {
             tracing::debug!(sent = n, "outbox round");
         }
+        results
+    }
+
+    /// Records how sends went.
+    pub async fn settle(&self, results: &[Settled]) -> Result<(), crate::store::StoreError> {
+        let s = &self.settings;
         let base = TimeDelta::seconds(s.mail.retry_base_seconds.max(1) as i64);
         self.store
-            .settle_outbox(&results, self.clock.now(), s.mail.max_attempts, base)
-            .await?;
-        Ok(n)
+            .settle_outbox(results, self.clock.now(), s.mail.max_attempts, base)
+            .await
     }
 
     async fn deliver(&self, from: &Mailbox, m: &Outgoing) -> Delivery {
-        let rendered = render(&self.settings, m);
-        match self.mailer.send(from, &m.to, &rendered).await {
+        let rendered = render(&self.settings, &self.keys, m);
+        let out = Outbound {
+            to: &m.to,
+            email: &rendered,
+            message_id: self.keys.message_id(m.outbox_id),
+            list_unsubscribe: (m.purpose == Purpose::Update)
+                .then(|| unsubscribe_url(&self.settings, &self.keys, m.signature_id)),
+        };
+        match self.mailer.send(from, &out).await {
             Ok(()) => {
                 tracing::info!(outbox_id = m.outbox_id, to = %mask(&m.to), purpose = m.purpose.as_str(), "mail sent");
                 Delivery::Sent
             }
+            Err(e) if e.permanent => {
+                tracing::warn!(outbox_id = m.outbox_id, to = %mask(&m.to), error = %e, "mail refused for good; nothing more goes to this address");
+                Delivery::Refused(e.message)
+            }
             Err(e) => {
                 tracing::warn!(outbox_id = m.outbox_id, to = %mask(&m.to), attempt = m.attempts, error = %e, "mail not sent");
-                Delivery::Failed(e)
+                Delivery::Failed(e.message)
             }
         }
     }
 }
 
+/// The pace of updates: a token bucket of `mail.bulk_per_second`, holding a fifth of a
+/// second's worth, so updates go out evenly rather than in bursts a provider would defer.
+pub struct Pace {
+    per_second: f64,
+    capacity: f64,
+    tokens: f64,
+    last: Instant,
+}
+
+impl Pace {
+    pub fn new(per_second: u32) -> Pace {
+        let per_second = f64::from(per_second.max(1));
+        let capacity = (per_second / 5.0).max(1.0);
+        Pace {
+            per_second,
+            capacity,
+            tokens: capacity,
+            last: Instant::now(),
+        }
+    }
+
+    fn refill(&mut self) {
+        let now = Instant::now();
+        let elapsed = now.duration_since(self.last).as_secs_f64();
+        self.tokens = (self.tokens + elapsed * self.per_second).min(self.capacity);
+        self.last = now;
+    }
+
+    /// How many updates may go now.
+    pub fn available(&mut self) -> u64 {
+        self.refill();
+        self.tokens.floor() as u64
+    }
+
+    fn take(&mut self, n: u64) {
+        self.tokens -= n as f64;
+    }
+
+    /// How long until the next update may go.
+    fn wait(&mut self) -> Duration {
+        self.refill();
+        let missing = (1.0 - self.tokens).max(0.0);
+        Duration::from_secs_f64(missing / self.per_second).max(Duration::from_millis(1))
+    }
+}
+
+/// The one-click unsubscribe link of a signature.
+fn unsubscribe_url(settings: &Settings, keys: &Keys, signature_id: i64) -> String {
+    format!(
+        "{}/unsubscribe/{}",
+        settings.base(),
+        keys.unsubscribe_token(signature_id).expose()
+    )
+}
+
 /// The message for an outbox row, in the signer's language.
-pub fn render(settings: &Settings, m: &Outgoing) -> templates::email::RenderedEmail {
+pub fn render(settings: &Settings, keys: &Keys, m: &Outgoing) -> templates::email::RenderedEmail {
     let base = settings.base();
     let tr = Tr::new(&m.language);
+    let petition_url = format!("{base}/petitions/{}", m.petition_slug);
+    let withdraw_url = format!("{base}/withdraw/{}", m.withdraw.expose());
+    if let Some(u) = &m.update {
+        let view = UpdateEmail {
+            petition_title: m.petition_title.clone(),
+            petition_url,
+            withdraw_url,
+            unsubscribe_url: unsubscribe_url(settings, keys, m.signature_id),
+            subject: u.subject.clone(),
+            text: u.body.clone(),
+            html: u.body_html.clone(),
+            delivered_on: u.delivered_at.map(|t| t.format("%Y-%m-%d").to_string()),
+        };
+        return match u.kind {
+            UpdateKind::Written => email::update(&tr, &view),
+            UpdateKind::Delivered => email::delivered(&tr, &view),
+        };
+    }
     let view = SignatureEmail {
         petition_title: m.petition_title.clone(),
-        petition_url: format!("{base}/petitions/{}", m.petition_slug),
+        petition_url,
         signed_as: m.signed_as.clone(),
         confirm_url: m
             .confirm
             .as_ref()
             .map(|t| format!("{base}/confirm/{}", t.expose())),
-        withdraw_url: format!("{base}/withdraw/{}", m.withdraw.expose()),
+        withdraw_url,
         valid_hours: settings.signing.confirm_ttl_hours,
         visibility: crate::web::views::visibility(m.visibility),
     };
     match m.purpose {
-        Purpose::Confirm => email::confirmation(&tr, &view),
         Purpose::AlreadySigned => email::already_signed(&tr, &view),
+        Purpose::Confirm | Purpose::Update => email::confirmation(&tr, &view),
     }
 }

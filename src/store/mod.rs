@@ -18,6 +18,7 @@ pub mod signing;
 mod statistics;
 pub mod tokens;
 pub mod translations;
+pub mod updates;
 
 use std::path::Path;
 use std::str::FromStr;

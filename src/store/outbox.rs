@@ -3,27 +3,37 @@
 //!
 //! A row holds no message: the worker makes it when it sends, minting the confirm and
 //! withdraw tokens then, so a token exists in clear only in the email itself.
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::{Expr, LockBehavior, LockType};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType, OnConflict};
 use sea_orm::{
-    ColumnTrait, Condition, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    ColumnTrait, Condition, DatabaseTransaction, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use super::{petitions, Store, StoreError};
 use crate::domain::{Kind, Status, Token, TokenPurpose, Visibility};
-use crate::entities::{outbox, signatures, tokens};
+use crate::entities::{outbox, refused_addresses, signatures, tokens};
+use crate::security::Keys;
 
-pub use crate::entities::outbox::{OutboxStatus, Purpose};
+pub use crate::entities::outbox::{Lane, OutboxStatus, Purpose};
+pub use crate::entities::updates::UpdateKind;
 
 impl Purpose {
     pub fn as_str(self) -> &'static str {
         match self {
             Purpose::Confirm => "confirm",
             Purpose::AlreadySigned => "already_signed",
+            Purpose::Update => "update",
         }
     }
 }
+
+/// How long a withdraw link works: as long as the signature holds anything to withdraw (the
+/// retention purge and the withdrawal itself delete the token before then). A signer must be
+/// able to take their name back from any email they were sent.
+pub const WITHDRAW_TTL: TimeDelta = TimeDelta::days(3650);
 
 /// A message ready to be written and sent.
 #[derive(Debug)]
@@ -31,7 +41,11 @@ pub struct Outgoing {
     pub outbox_id: i64,
     pub attempts: i32,
     pub purpose: Purpose,
+    pub signature_id: i64,
     pub to: String,
+    /// [`Keys::address_key`](crate::security::Keys::address_key) of the address, remembered
+    /// if its server refuses it for good.
+    pub address_key: Option<String>,
     pub language: String,
     pub signed_as: String,
     pub petition_title: String,
@@ -40,13 +54,46 @@ pub struct Outgoing {
     pub withdraw: Token,
     /// Who may see the signer's name, as they chose.
     pub visibility: Visibility,
+    /// What an update says, in the signer's language where it has a translation.
+    pub update: Option<UpdateContent>,
+}
+
+/// The words of one update for one signer.
+#[derive(Clone, Debug)]
+pub struct UpdateContent {
+    pub kind: UpdateKind,
+    pub subject: String,
+    pub body: String,
+    pub body_html: String,
+    /// When the petition was delivered, for a `delivered` notice.
+    pub delivered_at: Option<DateTime<Utc>>,
 }
 
 /// How one send went.
 #[derive(Debug)]
 pub enum Delivery {
     Sent,
+    /// Worth trying again later (a 4xx, a connection that failed).
     Failed(String),
+    /// Refused for good (a 5xx): never retried, and the address gets nothing more.
+    Refused(String),
+}
+
+/// A send's outcome, as the worker hands it back to be recorded.
+#[derive(Debug)]
+pub struct Settled {
+    pub outbox_id: i64,
+    pub attempts: i32,
+    pub address_key: Option<String>,
+    pub delivery: Delivery,
+}
+
+/// What one claim may take: transactional mail first, then at most `bulk` updates.
+#[derive(Clone, Copy, Debug)]
+pub struct Claim {
+    pub lease: TimeDelta,
+    pub limit: u64,
+    pub bulk: u64,
 }
 
 /// Counts for the organizers' view of the outbox.
@@ -58,17 +105,209 @@ pub struct OutboxHealth {
 }
 
 impl Store {
-    /// Claims up to `limit` due messages for `lease` and prepares them: loads what they say
-    /// and mints their tokens, valid for `token_ttl`. Messages whose signature no longer
-    /// wants them are cancelled here.
+    /// Claims due messages for `claim.lease` and prepares them: loads what they say and
+    /// mints their tokens, a confirm token valid for `confirm_ttl`. Confirmations and
+    /// "already signed" notes are claimed first, up to `claim.limit`; updates fill what is
+    /// left, at most `claim.bulk`. Messages whose signature no longer wants them are
+    /// cancelled here; messages to an address that refused mail for good are marked so.
     pub async fn claim_outbox(
         &self,
         now: DateTime<Utc>,
-        lease: TimeDelta,
-        limit: u64,
-        token_ttl: TimeDelta,
+        claim: Claim,
+        confirm_ttl: TimeDelta,
+        keys: &Keys,
     ) -> Result<Vec<Outgoing>, StoreError> {
         let txn = self.writer().begin().await?;
+        let mut rows = self
+            .due(&txn, now, Lane::Transactional, claim.limit)
+            .await?;
+        let room = claim
+            .limit
+            .saturating_sub(rows.len() as u64)
+            .min(claim.bulk);
+        if room > 0 {
+            rows.extend(self.due(&txn, now, Lane::Bulk, room).await?);
+        }
+        if rows.is_empty() {
+            txn.commit().await?;
+            return Ok(vec![]);
+        }
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        outbox::Entity::update_many()
+            .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Sending))
+            .col_expr(
+                outbox::Column::LockedUntil,
+                Expr::value(Some(now + claim.lease)),
+            )
+            .col_expr(
+                outbox::Column::Attempts,
+                Expr::col(outbox::Column::Attempts).add(1),
+            )
+            .filter(outbox::Column::Id.is_in(ids.clone()))
+            .exec(&txn)
+            .await?;
+
+        let sig_ids: Vec<i64> = rows.iter().map(|r| r.signature_id).collect();
+        let sigs: HashMap<i64, signatures::Model> = signatures::Entity::find()
+            .filter(signatures::Column::Id.is_in(sig_ids))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s))
+            .collect();
+        let address_keys: HashMap<i64, String> = sigs
+            .values()
+            .filter_map(|s| Some((s.id, keys.address_key(s.email_key.as_deref()?))))
+            .collect();
+        let refused: HashSet<String> = if address_keys.is_empty() {
+            HashSet::new()
+        } else {
+            refused_addresses::Entity::find()
+                .filter(
+                    refused_addresses::Column::AddressKey
+                        .is_in(address_keys.values().cloned().collect::<HashSet<_>>()),
+                )
+                .all(&txn)
+                .await?
+                .into_iter()
+                .map(|r| r.address_key)
+                .collect()
+        };
+        let update_ids: HashSet<i64> = rows.iter().filter_map(|r| r.update_id).collect();
+        let updates = super::updates::load(&txn, update_ids).await?;
+        let mut petitions_seen: HashMap<i64, petitions::Petition> = Default::default();
+        let mut out = Vec::with_capacity(rows.len());
+        let mut cancelled = vec![];
+        let mut refused_now = vec![];
+        let mut new_tokens = vec![];
+        for row in rows {
+            let purpose = row.purpose;
+            let sig = sigs.get(&row.signature_id);
+            let wanted = match (purpose, sig) {
+                (Purpose::Confirm, Some(s)) => s.status == Status::Pending,
+                (Purpose::AlreadySigned, Some(s)) => s.status == Status::Confirmed,
+                // Unsubscribing or withdrawing between the queueing and now stops it.
+                (Purpose::Update, Some(s)) => s.status == Status::Confirmed && s.updates,
+                (_, None) => false,
+            };
+            let (Some(sig), true) = (sig, wanted) else {
+                cancelled.push(row.id);
+                continue;
+            };
+            let (Some(to), Some(name)) = (sig.email.clone(), sig.name.clone()) else {
+                cancelled.push(row.id);
+                continue;
+            };
+            let address_key = address_keys.get(&sig.id).cloned();
+            if address_key.as_ref().is_some_and(|k| refused.contains(k)) {
+                refused_now.push(row.id);
+                continue;
+            }
+            if !petitions_seen.contains_key(&sig.petition_id) {
+                match petitions::by_id(&txn, sig.petition_id).await? {
+                    Some(p) => {
+                        petitions_seen.insert(p.id, p);
+                    }
+                    None => {
+                        cancelled.push(row.id);
+                        continue;
+                    }
+                }
+            }
+            let petition = &petitions_seen[&sig.petition_id];
+            let update = match (purpose, row.update_id) {
+                (Purpose::Update, Some(id)) => match updates.get(&id) {
+                    Some(u) => Some(u.content_in(&sig.language, petition.delivered_at)),
+                    None => {
+                        cancelled.push(row.id);
+                        continue;
+                    }
+                },
+                _ => None,
+            };
+            let signed_as = match &sig.organization {
+                Some(org) if sig.kind == Kind::Organization => format!("{org} ({name})"),
+                _ => name,
+            };
+            let confirm = (purpose == Purpose::Confirm).then(Token::generate);
+            let withdraw = Token::generate();
+            for (token, p, ttl) in [
+                (confirm.as_ref(), TokenPurpose::Confirm, confirm_ttl),
+                (Some(&withdraw), TokenPurpose::Withdraw, WITHDRAW_TTL),
+            ] {
+                if let Some(token) = token {
+                    new_tokens.push(tokens::ActiveModel {
+                        hash: Set(token.hash()),
+                        purpose: Set(p.as_str().to_owned()),
+                        petition_id: Set(sig.petition_id),
+                        signature_id: Set(Some(sig.id)),
+                        created_at: Set(now),
+                        expires_at: Set(now + ttl),
+                        ..Default::default()
+                    });
+                }
+            }
+            out.push(Outgoing {
+                outbox_id: row.id,
+                attempts: row.attempts + 1,
+                purpose,
+                signature_id: sig.id,
+                to,
+                address_key,
+                language: sig.language.clone(),
+                signed_as,
+                // In the language the message is written in, when there is a translation.
+                petition_title: petition.text_in(&sig.language).title.to_owned(),
+                petition_slug: petition.slug.clone(),
+                confirm,
+                withdraw,
+                visibility: sig.visibility,
+                update,
+            });
+        }
+        for chunk in new_tokens.chunks(200) {
+            tokens::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        for (ids, status, note) in [
+            (cancelled, OutboxStatus::Cancelled, None),
+            (
+                refused_now,
+                OutboxStatus::Refused,
+                Some("not sent: this address's mail server refused an earlier message for good"),
+            ),
+        ] {
+            if ids.is_empty() {
+                continue;
+            }
+            outbox::Entity::update_many()
+                .col_expr(outbox::Column::Status, Expr::value(status))
+                .col_expr(
+                    outbox::Column::LockedUntil,
+                    Expr::value(Option::<DateTime<Utc>>::None),
+                )
+                .col_expr(
+                    outbox::Column::LastError,
+                    Expr::value(note.map(str::to_owned)),
+                )
+                .filter(outbox::Column::Id.is_in(ids))
+                .exec(&txn)
+                .await?;
+        }
+        txn.commit().await?;
+        Ok(out)
+    }
+
+    /// Up to `limit` due rows of `lane`, oldest first; on PostgreSQL, rows another worker
+    /// holds are skipped, not waited for.
+    async fn due(
+        &self,
+        txn: &DatabaseTransaction,
+        now: DateTime<Utc>,
+        lane: Lane,
+        limit: u64,
+    ) -> Result<Vec<outbox::Model>, StoreError> {
         let due = Condition::any()
             .add(
                 Condition::all()
@@ -82,6 +321,7 @@ impl Store {
                     .add(outbox::Column::LockedUntil.lt(now)),
             );
         let mut q = outbox::Entity::find()
+            .filter(outbox::Column::Lane.eq(lane))
             .filter(due)
             .order_by_asc(outbox::Column::NextAttemptAt)
             .order_by_asc(outbox::Column::Id)
@@ -89,126 +329,15 @@ impl Store {
         if self.backend() == DbBackend::Postgres {
             q = q.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
         }
-        let rows = q.all(&txn).await?;
-        if rows.is_empty() {
-            txn.commit().await?;
-            return Ok(vec![]);
-        }
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        outbox::Entity::update_many()
-            .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Sending))
-            .col_expr(outbox::Column::LockedUntil, Expr::value(Some(now + lease)))
-            .col_expr(
-                outbox::Column::Attempts,
-                Expr::col(outbox::Column::Attempts).add(1),
-            )
-            .filter(outbox::Column::Id.is_in(ids.clone()))
-            .exec(&txn)
-            .await?;
-
-        let sig_ids: Vec<i64> = rows.iter().map(|r| r.signature_id).collect();
-        let sigs: std::collections::HashMap<i64, signatures::Model> = signatures::Entity::find()
-            .filter(signatures::Column::Id.is_in(sig_ids))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|s| (s.id, s))
-            .collect();
-        let mut petitions_seen: std::collections::HashMap<i64, petitions::Petition> =
-            Default::default();
-        let mut out = Vec::with_capacity(rows.len());
-        let mut cancelled = vec![];
-        let mut new_tokens = vec![];
-        for row in rows {
-            let purpose = row.purpose;
-            let sig = sigs.get(&row.signature_id);
-            let wanted = matches!(
-                (purpose, sig.map(|s| s.status)),
-                (Purpose::Confirm, Some(Status::Pending))
-                    | (Purpose::AlreadySigned, Some(Status::Confirmed))
-            );
-            let (Some(sig), true) = (sig, wanted) else {
-                cancelled.push(row.id);
-                continue;
-            };
-            let (Some(to), Some(name)) = (sig.email.clone(), sig.name.clone()) else {
-                cancelled.push(row.id);
-                continue;
-            };
-            if !petitions_seen.contains_key(&sig.petition_id) {
-                match petitions::by_id(&txn, sig.petition_id).await? {
-                    Some(p) => {
-                        petitions_seen.insert(p.id, p);
-                    }
-                    None => {
-                        cancelled.push(row.id);
-                        continue;
-                    }
-                }
-            }
-            let petition = &petitions_seen[&sig.petition_id];
-            let signed_as = match &sig.organization {
-                Some(org) if sig.kind == Kind::Organization => format!("{org} ({name})"),
-                _ => name,
-            };
-            let confirm = (purpose == Purpose::Confirm).then(Token::generate);
-            let withdraw = Token::generate();
-            for (token, p) in [
-                (confirm.as_ref(), TokenPurpose::Confirm),
-                (Some(&withdraw), TokenPurpose::Withdraw),
-            ] {
-                if let Some(token) = token {
-                    new_tokens.push(tokens::ActiveModel {
-                        hash: Set(token.hash()),
-                        purpose: Set(p.as_str().to_owned()),
-                        petition_id: Set(sig.petition_id),
-                        signature_id: Set(Some(sig.id)),
-                        created_at: Set(now),
-                        expires_at: Set(now + token_ttl),
-                        ..Default::default()
-                    });
-                }
-            }
-            out.push(Outgoing {
-                outbox_id: row.id,
-                attempts: row.attempts + 1,
-                purpose,
-                to,
-                language: sig.language.clone(),
-                signed_as,
-                // In the language the message is written in, when there is a translation.
-                petition_title: petition.text_in(&sig.language).title.to_owned(),
-                petition_slug: petition.slug.clone(),
-                confirm,
-                withdraw,
-                visibility: sig.visibility,
-            });
-        }
-        for chunk in new_tokens.chunks(200) {
-            tokens::Entity::insert_many(chunk.to_vec())
-                .exec(&txn)
-                .await?;
-        }
-        if !cancelled.is_empty() {
-            outbox::Entity::update_many()
-                .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Cancelled))
-                .col_expr(
-                    outbox::Column::LockedUntil,
-                    Expr::value(Option::<DateTime<Utc>>::None),
-                )
-                .filter(outbox::Column::Id.is_in(cancelled))
-                .exec(&txn)
-                .await?;
-        }
-        txn.commit().await?;
-        Ok(out)
+        Ok(q.all(txn).await?)
     }
 
-    /// Records how sends went: sent, retried later with exponential backoff, or failed
-    /// for good after `max_attempts`.
+    /// Records how sends went: sent; retried later with exponential backoff, or failed for
+    /// good after `max_attempts`; or refused, with the address remembered so that nothing
+    /// more is sent to it.
     pub async fn settle_outbox(
         &self,
-        results: &[(i64, i32, Delivery)],
+        results: &[Settled],
         now: DateTime<Utc>,
         max_attempts: i32,
         retry_base: TimeDelta,
@@ -216,8 +345,8 @@ impl Store {
         let txn = self.writer().begin().await?;
         let sent: Vec<i64> = results
             .iter()
-            .filter(|(_, _, d)| matches!(d, Delivery::Sent))
-            .map(|(id, _, _)| *id)
+            .filter(|r| matches!(r.delivery, Delivery::Sent))
+            .map(|r| r.outbox_id)
             .collect();
         for chunk in sent.chunks(500) {
             outbox::Entity::update_many()
@@ -235,20 +364,35 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
-        for (id, attempts, d) in results {
-            let Delivery::Failed(err) = d else { continue };
-            let give_up = *attempts >= max_attempts;
-            let next = now + backoff(retry_base, *attempts);
+        for r in results {
+            let (status, err) = match &r.delivery {
+                Delivery::Sent => continue,
+                Delivery::Failed(err) if r.attempts >= max_attempts => (OutboxStatus::Failed, err),
+                Delivery::Failed(err) => (OutboxStatus::Queued, err),
+                Delivery::Refused(err) => {
+                    if let Some(key) = &r.address_key {
+                        refused_addresses::Entity::insert(refused_addresses::ActiveModel {
+                            address_key: Set(key.clone()),
+                            reason: Set(err.chars().take(500).collect()),
+                            created_at: Set(now),
+                        })
+                        .on_conflict(
+                            OnConflict::column(refused_addresses::Column::AddressKey)
+                                .do_nothing()
+                                .to_owned(),
+                        )
+                        .exec_without_returning(&txn)
+                        .await?;
+                    }
+                    (OutboxStatus::Refused, err)
+                }
+            };
             outbox::Entity::update_many()
+                .col_expr(outbox::Column::Status, Expr::value(status))
                 .col_expr(
-                    outbox::Column::Status,
-                    Expr::value(if give_up {
-                        OutboxStatus::Failed
-                    } else {
-                        OutboxStatus::Queued
-                    }),
+                    outbox::Column::NextAttemptAt,
+                    Expr::value(now + backoff(retry_base, r.attempts)),
                 )
-                .col_expr(outbox::Column::NextAttemptAt, Expr::value(next))
                 .col_expr(
                     outbox::Column::LockedUntil,
                     Expr::value(Option::<DateTime<Utc>>::None),
@@ -257,7 +401,7 @@ impl Store {
                     outbox::Column::LastError,
                     Expr::value(Some(err.chars().take(500).collect::<String>())),
                 )
-                .filter(outbox::Column::Id.eq(*id))
+                .filter(outbox::Column::Id.eq(r.outbox_id))
                 .exec(&txn)
                 .await?;
         }

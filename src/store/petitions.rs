@@ -261,15 +261,19 @@ impl Store {
     }
 
     /// Moves a petition to `state`; delivering records when and a public note. Audited.
+    /// With `notify`, a petition that becomes delivered queues a "delivered" update with
+    /// the note for its signers who asked for news, in the same transaction.
     pub async fn set_petition_state(
         &self,
         actor: &str,
         id: i64,
         state: PetitionState,
         note: Option<String>,
+        notify: Option<&crate::security::Keys>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let txn = self.writer().begin().await?;
+        let before = by_id(&txn, id).await?;
         let mut q = petitions::Entity::update_many()
             .col_expr(petitions::Column::State, Expr::value(state.as_str()))
             .col_expr(petitions::Column::UpdatedAt, Expr::value(now))
@@ -311,9 +315,31 @@ impl Store {
             now,
         )
         .await?;
+        let mut queued = false;
+        if let (Some(keys), Some(p)) = (notify, before) {
+            if state == PetitionState::Delivered && p.state != PetitionState::Delivered {
+                let note = note.unwrap_or_default();
+                let draft = super::updates::UpdateDraft {
+                    kind: super::updates::UpdateKind::Delivered,
+                    subject: p.title.clone(),
+                    // The note is plain text; the email sets it in paragraphs.
+                    body_html: String::new(),
+                    body: note,
+                    nonce: None,
+                    translations: vec![],
+                };
+                queued = super::updates::queue(&txn, actor, &p, draft, keys, now)
+                    .await?
+                    .recipients
+                    > 0;
+            }
+        }
         txn.commit().await?;
         self.public_petitions.changed();
         self.counts_changed();
+        if queued {
+            self.outbox_wake.notify_one();
+        }
         Ok(())
     }
 }

@@ -119,8 +119,10 @@ impl Store {
             .filter(tokens::Column::ExpiresAt.lt(now - TimeDelta::days(30)))
             .exec(&txn)
             .await?;
+        // An update's rows stay: they are its figures, and its key against sending twice.
         outbox_entity::Entity::delete_many()
             .filter(outbox_entity::Column::Status.eq(outbox::OutboxStatus::Sent))
+            .filter(outbox_entity::Column::UpdateId.is_null())
             .filter(outbox_entity::Column::CreatedAt.lt(now - TimeDelta::days(7)))
             .exec(&txn)
             .await?;

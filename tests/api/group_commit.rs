@@ -68,7 +68,7 @@ async fn a_petition_closed_while_a_signature_waits_stores_nothing() {
     // …and an organizer closed it (from this process or another) before the write.
     let now = app.clock.now();
     store
-        .set_petition_state("test", petition.id, PetitionState::Closed, None, now)
+        .set_petition_state("test", petition.id, PetitionState::Closed, None, None, now)
         .await
         .unwrap();
     let form = person("late@example.org");

@@ -312,6 +312,7 @@ async fn closing_a_petition_stops_signing_at_once() {
             p.id,
             undersign::domain::PetitionState::Closed,
             None,
+            None,
             app.clock.now(),
         )
         .await

@@ -25,7 +25,7 @@ async fn close_at(
         .unwrap();
     app.state
         .store
-        .set_petition_state("test", p.id, state, None, at)
+        .set_petition_state("test", p.id, state, None, None, at)
         .await
         .unwrap();
     p.id

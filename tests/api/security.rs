@@ -718,7 +718,7 @@ async fn a_signature_confirmed_after_the_petition_stopped_taking_them_does_not_c
     ] {
         app.state
             .store
-            .set_petition_state("test", petition.id, state, None, app.clock.now())
+            .set_petition_state("test", petition.id, state, None, None, app.clock.now())
             .await
             .unwrap();
         let (status, page) = app.get_text(&confirm).await;
@@ -747,6 +747,7 @@ async fn a_signature_confirmed_after_the_petition_stopped_taking_them_does_not_c
             petition.id,
             PetitionState::Open,
             None,
+            None,
             app.clock.now(),
         )
         .await
@@ -760,6 +761,7 @@ async fn a_signature_confirmed_after_the_petition_stopped_taking_them_does_not_c
             "test",
             petition.id,
             PetitionState::Closed,
+            None,
             None,
             app.clock.now(),
         )
