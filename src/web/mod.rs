@@ -102,6 +102,10 @@ pub fn router(state: AppState) -> Router {
             "/withdraw/{token}",
             get(tokens::withdraw_page).post(tokens::withdraw),
         )
+        .route(
+            "/unsubscribe/{token}",
+            get(tokens::unsubscribe_page).post(tokens::unsubscribe),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             rate_limit::token_pages,

@@ -1,4 +1,4 @@
-//! Confirm and withdraw links. The emailed link only shows a page with one button; the
+//! Confirm, withdraw and unsubscribe links. The emailed link only shows a page with one button; the
 //! button's POST acts, because mail scanners follow links and must never sign for anyone.
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -29,6 +29,15 @@ pub async fn withdraw_page(
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     show(state, path, lang, TokenPurpose::Withdraw).await
+}
+
+/// `GET /unsubscribe/{token}`: a page with one button; a link scanner's GET changes nothing.
+pub async fn unsubscribe_page(
+    state: State<AppState>,
+    path: PathParam,
+    lang: RequestLang,
+) -> Result<Response, AppError> {
+    show(state, path, lang, TokenPurpose::Unsubscribe).await
 }
 
 async fn show(
@@ -71,12 +80,13 @@ async fn show(
                 action: format!("/{}/{}", purpose.as_str(), token.expose()),
                 visibility: match purpose {
                     TokenPurpose::Confirm => levels.map(views::visibility).collect(),
-                    TokenPurpose::Withdraw => vec![],
+                    TokenPurpose::Withdraw | TokenPurpose::Unsubscribe => vec![],
                 },
             };
             let page = match purpose {
                 TokenPurpose::Confirm => pages::confirm(&tr, &view),
                 TokenPurpose::Withdraw => pages::withdraw(&tr, &view),
+                TokenPurpose::Unsubscribe => pages::unsubscribe(&tr, &view),
             };
             Ok(Html(page.into_string()).into_response())
         }
@@ -116,6 +126,22 @@ pub async fn withdraw(
         tracing::info!(petition = %p.slug, "signature withdrawn");
     }
     Ok(answer(action, &lang, pages::withdrawn))
+}
+
+/// `POST /unsubscribe/{token}`: the page's button, or a mail client's one-click POST (RFC
+/// 8058, body `List-Unsubscribe=One-Click`, whatever its encoding: the body is not read).
+/// Idempotent.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    PathParam(raw): PathParam,
+    lang: RequestLang,
+) -> Result<Response, AppError> {
+    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
+    let action = match state.store.unsubscribe(&token, state.clock.now()).await? {
+        Some(p) => TokenAction::Done(p),
+        None => TokenAction::Unknown,
+    };
+    Ok(answer(action, &lang, pages::unsubscribed))
 }
 
 type OutcomePage = fn(&templates::Tr, &str, &str) -> templates::Markup;

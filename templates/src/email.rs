@@ -103,6 +103,90 @@ pub fn already_signed(tr: &Tr, e: &SignatureEmail) -> RenderedEmail {
     }
 }
 
+/// What an update says, and the links every update carries.
+#[derive(Clone, Debug)]
+pub struct UpdateEmail {
+    pub petition_title: String,
+    pub petition_url: String,
+    pub withdraw_url: String,
+    pub unsubscribe_url: String,
+    /// An organizer's subject; for a "delivered" notice, unused (ours is in the catalog).
+    pub subject: String,
+    /// The Markdown as written (the plain-text part), or the delivery note.
+    pub text: String,
+    /// The Markdown rendered and sanitised; empty for a delivery note, which is plain text.
+    pub html: String,
+    /// The day the petition was delivered, for a "delivered" notice.
+    pub delivered_on: Option<String>,
+}
+
+/// An organizer's update, with why it came and how to stop it.
+pub fn update(tr: &Tr, e: &UpdateEmail) -> RenderedEmail {
+    let html = maud::PreEscaped(e.html.clone());
+    update_email(tr, e, e.subject.clone(), e.text.clone(), html! { (html) })
+}
+
+/// The petition was delivered: when, and the organizers' note.
+pub fn delivered(tr: &Tr, e: &UpdateEmail) -> RenderedEmail {
+    let title: Arg = e.petition_title.as_str().into();
+    let subject = tr.t_args("email-delivered-subject", &[("title", title.clone())]);
+    let date: Arg = e.delivered_on.as_deref().unwrap_or("").into();
+    let intro = tr.t_args("email-delivered-intro", &[("title", title), ("date", date)]);
+    let note = e.text.trim();
+    let mut text = intro.clone();
+    if !note.is_empty() {
+        text = format!("{text}\n\n{}\n\n{note}", tr.t("email-delivered-note"));
+    }
+    let content = html! {
+        p { (intro) }
+        @if !note.is_empty() {
+            p { (tr.t("email-delivered-note")) }
+            blockquote style="margin: 0 0 1em 0; padding: 0.5em 1em; border-left: 4px solid #888;" {
+                @for para in note.split("\n\n") {
+                    p style="white-space: pre-wrap;" { (para) }
+                }
+            }
+        }
+    };
+    update_email(tr, e, subject, text, content)
+}
+
+fn update_email(
+    tr: &Tr,
+    e: &UpdateEmail,
+    subject: String,
+    text: String,
+    content: maud::Markup,
+) -> RenderedEmail {
+    let title: Arg = e.petition_title.as_str().into();
+    let why = tr.t_args("email-update-why", &[("title", title)]);
+    let withdraw = tr.t("email-withdraw-line");
+    let unsubscribe = tr.t("email-unsubscribe-line");
+    let text = format!(
+        "{text}\n\n-- \n{why}\n{}\n\n{withdraw}\n{}\n\n{unsubscribe}\n{}\n\n{}\n",
+        e.petition_url,
+        e.withdraw_url,
+        e.unsubscribe_url,
+        tr.t("site-name"),
+    );
+    let html = html_body(
+        tr,
+        &subject,
+        html! {
+            (content)
+            hr style="border: 0; border-top: 1px solid #ccc; margin: 1.5em 0;";
+            p.small { (why) br; a href=(e.petition_url) { (e.petition_title) } }
+            p.small { (withdraw) br; a href=(e.withdraw_url) { (e.withdraw_url) } }
+            p.small { (unsubscribe) br; a href=(e.unsubscribe_url) { (e.unsubscribe_url) } }
+        },
+    );
+    RenderedEmail {
+        subject,
+        text,
+        html,
+    }
+}
+
 /// What the signer typed, shown as a quotation under a label of ours: whoever filled in the
 /// form chose these words, not the service, and they must not read as the service speaking
 /// (a "name" such as "URGENT: your account is suspended").
@@ -219,6 +303,45 @@ mod tests {
                 assert!(part.contains("Who may see your name? Nobody."), "{part}");
             }
         }
+    }
+
+    fn sample_update() -> UpdateEmail {
+        UpdateEmail {
+            petition_title: "Stop the reprisals".into(),
+            petition_url: "http://x/petitions/a".into(),
+            withdraw_url: "http://x/withdraw/BBB".into(),
+            unsubscribe_url: "http://x/unsubscribe/CCC".into(),
+            subject: "Hearing on Monday".into(),
+            text: "The court meets on *Monday*.\n\n<b>Come</b>".into(),
+            html: "<p>The court meets on <em>Monday</em>.</p>".into(),
+            delivered_on: Some("2026-12-02".into()),
+        }
+    }
+
+    #[test]
+    fn an_update_carries_the_petition_withdraw_and_unsubscribe_links() {
+        let tr = Tr::new("en");
+        for m in [
+            update(&tr, &sample_update()),
+            delivered(&tr, &sample_update()),
+        ] {
+            for part in [&m.text, &m.html] {
+                assert!(part.contains("http://x/petitions/a"), "{part}");
+                assert!(part.contains("http://x/withdraw/BBB"), "{part}");
+                assert!(part.contains("http://x/unsubscribe/CCC"), "{part}");
+            }
+        }
+        let m = update(&tr, &sample_update());
+        assert_eq!(m.subject, "Hearing on Monday");
+        assert!(m.html.contains("<em>Monday</em>"));
+    }
+
+    #[test]
+    fn a_delivery_note_is_text_not_markup() {
+        let m = delivered(&Tr::new("en"), &sample_update());
+        assert!(m.subject.contains("Stop the reprisals"), "{}", m.subject);
+        assert!(m.text.contains("2026-12-02"));
+        assert!(m.html.contains("&lt;b&gt;Come&lt;/b&gt;"), "{}", m.html);
     }
 
     #[test]

@@ -573,6 +573,27 @@ pub fn withdraw(tr: &Tr, p: &TokenPage) -> Markup {
     )
 }
 
+/// `GET /unsubscribe/{token}`.
+pub fn unsubscribe(tr: &Tr, p: &TokenPage) -> Markup {
+    token_action(
+        tr,
+        p,
+        "unsubscribe-title",
+        "unsubscribe-lead",
+        "unsubscribe-button",
+    )
+}
+
+/// After `POST /unsubscribe/{token}`.
+pub fn unsubscribed(tr: &Tr, title: &str, slug: &str) -> Markup {
+    outcome(
+        tr,
+        "unsubscribe-done-title",
+        &tr.t_args("unsubscribe-done", &[("title", title.into())]),
+        slug,
+    )
+}
+
 fn token_action(tr: &Tr, p: &TokenPage, heading: &str, text: &str, button: &str) -> Markup {
     let body = html! {
         section.message {

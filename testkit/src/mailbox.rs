@@ -2,7 +2,7 @@
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
-use mailin_embedded::response::OK;
+use mailin_embedded::response::{NO_MAILBOX, OK};
 use mailin_embedded::{Handler, Response, Server, SslConfig};
 
 /// A message as the SMTP server received it.
@@ -37,6 +37,17 @@ impl ReceivedMail {
             .into_owned()
     }
 
+    /// A header as it came, unfolded.
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.parsed()
+            .header_raw(name)
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    pub fn message_id(&self) -> String {
+        self.parsed().message_id().unwrap_or_default().to_owned()
+    }
+
     /// The first link in the text part that starts with `prefix`.
     pub fn link(&self, prefix: &str) -> Option<String> {
         let text = self.text();
@@ -50,6 +61,10 @@ impl ReceivedMail {
 #[derive(Default)]
 struct Inbox {
     mail: Mutex<Vec<ReceivedMail>>,
+    /// Addresses refused from now on, as a mailbox that was closed.
+    refuse: Mutex<Vec<String>>,
+    /// Recipients refused so far: each one a delivery attempt that reached this server.
+    refused: Mutex<Vec<String>>,
 }
 
 #[derive(Clone)]
@@ -59,7 +74,25 @@ struct Collector {
     buf: Vec<u8>,
 }
 
+/// Recipients whose mailbox this server refuses for good (550), as a real server refuses an
+/// address that does not exist: any whose local part starts with this.
+pub const REFUSED_PREFIX: &str = "refused";
+
 impl Handler for Collector {
+    fn rcpt(&mut self, to: &str) -> Response {
+        let to = to
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .to_ascii_lowercase();
+        let closed = self.inbox.refuse.lock().unwrap().contains(&to);
+        if to.starts_with(REFUSED_PREFIX) || closed {
+            self.inbox.refused.lock().unwrap().push(to);
+            NO_MAILBOX
+        } else {
+            OK
+        }
+    }
+
     fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
         self.to = to.to_vec();
         self.buf.clear();
@@ -114,6 +147,27 @@ impl Mailbox {
 
     pub fn all(&self) -> Vec<ReceivedMail> {
         self.inbox.mail.lock().unwrap().clone()
+    }
+
+    /// From now on, refuse `addr` for good (550), as a server does for a closed mailbox.
+    pub fn refuse(&self, addr: &str) {
+        self.inbox
+            .refuse
+            .lock()
+            .unwrap()
+            .push(addr.to_ascii_lowercase());
+    }
+
+    /// How many times a message for `addr` reached this server and was refused.
+    pub fn refusals_of(&self, addr: &str) -> usize {
+        let addr = addr.to_ascii_lowercase();
+        self.inbox
+            .refused
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|a| **a == addr)
+            .count()
     }
 
     pub fn count(&self) -> usize {

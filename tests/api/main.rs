@@ -18,4 +18,5 @@ mod security;
 mod signing;
 mod tokens;
 mod translations;
+mod updates;
 mod visibility;

@@ -9,6 +9,7 @@ mod moderate;
 mod people;
 mod petition;
 mod session;
+mod updates;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -74,6 +75,10 @@ pub fn router() -> Router<AppState> {
             get(delivery::export_csv),
         )
         .route("/admin/petitions/{slug}/delivery", get(delivery::delivery))
+        .route(
+            "/admin/petitions/{slug}/updates",
+            get(updates::page).post(updates::compose),
+        )
         .route("/admin/people", get(people::page))
         .route("/admin/people/export", post(people::export))
         .route("/admin/people/erase", post(people::erase))

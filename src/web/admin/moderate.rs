@@ -27,9 +27,18 @@ pub async fn set_state(
     let new = PetitionState::parse(form.get("state")).ok_or(AppError::BadRequest("state"))?;
     let note = clean_text(form.get("note"), TextRules::multiline(1000))
         .map_err(|_| AppError::BadRequest("note"))?;
+    // Delivering tells the signers who asked for news, unless the organizer unticked it.
+    let notify = form.get("notify_offered").is_empty() || form.get("notify_signers") == "on";
     state
         .store
-        .set_petition_state(who.email(), p.id, new, note, state.clock.now())
+        .set_petition_state(
+            who.email(),
+            p.id,
+            new,
+            note,
+            notify.then_some(&state.keys),
+            state.clock.now(),
+        )
         .await?;
     Ok(back_to(&p.slug, "state"))
 }

@@ -311,3 +311,46 @@ admin-notice-erased = The signatures were erased.
 admin-action-person-export = Gave a signer their data
 admin-action-person-erase = Erased a signer's signatures
 admin-action-petition-purge = Erased personal data after the retention period
+admin-link-updates = Updates to signers
+admin-state-notify = When marking it delivered, email the signers who asked for news (with the note above)
+admin-updates-title = Updates: { $title }
+admin-updates-intro = An update goes by email to every confirmed signer who ticked "Email me about this petition", in the language they signed in where you give a translation, otherwise in the petition's language. Each signer receives each update once; withdrawn and unsubscribed signers receive none. Every update carries a link to unsubscribe.
+admin-updates-audience = { $count ->
+    [one] An update now would go to { $n } signer
+   *[other] An update now would go to { $n } signers
+}
+admin-updates-refused = { $count ->
+    [one] { $n } signer's mail server refused mail for good: nothing more is sent to that address.
+   *[other] { $n } signers' mail servers refused mail for good: nothing more is sent to those addresses.
+}
+admin-updates-sent-heading = Updates sent
+admin-updates-none = No updates yet.
+admin-updates-col-subject = Subject
+admin-updates-col-when = Written
+admin-updates-col-recipients = Recipients
+admin-updates-col-queued = Waiting
+admin-updates-col-sent = Sent
+admin-updates-col-failed = Failed
+admin-updates-col-refused = Refused
+admin-updates-col-cancelled = Not sent (unsubscribed or withdrawn)
+admin-updates-delivered-subject = Delivered: { $title }
+admin-updates-compose-heading = Write an update
+admin-updates-preview-heading = Preview
+admin-updates-preview-footer = Under it, every email says why the signer receives it, and links to the petition, to withdraw the signature, and to unsubscribe.
+admin-updates-written-in = Write it in { $language }, the petition's language.
+admin-updates-subject = Subject
+admin-updates-body = Message
+admin-updates-body-hint = Markdown: a blank line between paragraphs, *italics*, **bold**, [a link](https://example.org).
+admin-updates-translations = Translations
+admin-updates-translations-hint = Optional. Signers who signed in one of these languages receive its translation; the others receive the message above.
+admin-updates-preview = Preview
+admin-updates-send = { $count ->
+    [one] Send to { $n } signer
+   *[other] Send to { $n } signers
+}
+admin-notice-update-queued = The update is on its way. The table below shows how far it has gone.
+admin-action-update-send = Update sent
+admin-action-update-delivered = "Delivered" notice sent
+admin-error-update-subject = Give the update a subject of one line, at most 200 characters.
+admin-error-update-body = Write the message, at most 20,000 characters.
+admin-error-update-half = Give a translation both a subject and a message, or leave both empty.

@@ -13,6 +13,7 @@ mod moderation;
 mod people;
 mod petition;
 mod records;
+mod updates;
 pub mod view;
 
 pub use dashboard::dashboard;
@@ -22,6 +23,7 @@ pub use login::login;
 pub use moderation::bulk_remove;
 pub use people::people;
 pub use petition::petition;
+pub use updates::updates;
 pub use view::*;
 
 use maud::{html, Markup, DOCTYPE};
@@ -82,6 +84,8 @@ pub(super) fn action_label(tr: &Tr, action: &str) -> String {
         "petition.purge" => tr.t("admin-action-petition-purge"),
         "person.export" => tr.t("admin-action-person-export"),
         "person.erase" => tr.t("admin-action-person-erase"),
+        "update.send" => tr.t("admin-action-update-send"),
+        "update.delivered" => tr.t("admin-action-update-delivered"),
         other => other.to_owned(),
     }
 }
@@ -96,6 +100,7 @@ pub fn notice(tr: &Tr, done: &str) -> Option<String> {
         "removed" => "admin-notice-removed",
         "removed-domain" => "admin-notice-removed-domain",
         "erased" => "admin-notice-erased",
+        "update-queued" => "admin-notice-update-queued",
         _ => return None,
     };
     Some(tr.t(key))

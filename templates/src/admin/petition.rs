@@ -27,6 +27,7 @@ pub fn petition(tr: &Tr, p: &PetitionAdminPage) -> Markup {
             ul {
                 li { a href={ (base) "/edit" } { (tr.t("admin-link-edit")) } }
                 li { a href={ (base) "/delivery" } { (tr.t("admin-link-delivery")) } }
+                li { a href={ (base) "/updates" } { (tr.t("admin-link-updates")) } }
                 li { a href={ "/petitions/" (p.slug) } { (tr.t("admin-link-public")) } }
                 li { a href={ (base) "/export.csv?format=delivery" } { (tr.t("admin-link-export-delivery")) } }
                 li { a href={ (base) "/export.csv?format=full" } { (tr.t("admin-link-export-full")) } }
@@ -68,6 +69,15 @@ pub fn petition(tr: &Tr, p: &PetitionAdminPage) -> Markup {
                     p.hint #note-hint { (tr.t("admin-state-note-hint")) }
                     textarea #note name="note" rows="3" aria-describedby="note-hint" {
                         (p.delivery_note.as_deref().unwrap_or(""))
+                    }
+                }
+                @if p.state != StateView::Delivered {
+                    // Without the marker, a form that never offered the choice (an older
+                    // page, a script) gets the default: signers are told.
+                    input type="hidden" name="notify_offered" value="1";
+                    div.check {
+                        input #notify-signers type="checkbox" name="notify_signers" value="on" checked;
+                        label for="notify-signers" { (tr.t("admin-state-notify")) }
                     }
                 }
                 button type="submit" { (tr.t("admin-state-submit")) }

@@ -297,3 +297,64 @@ pub struct PersonSignature {
     pub name: String,
     pub signed: String,
 }
+
+/// `GET /admin/petitions/{slug}/updates`: the updates sent, and the form to write one (sent
+/// back with a preview or with errors).
+#[derive(Clone, Debug)]
+pub struct UpdatesPage {
+    pub ctx: AdminContext,
+    pub slug: String,
+    pub title: String,
+    /// The petition's language: what an update is written in first.
+    pub language: String,
+    /// Signers an update would reach now, and per language they signed in.
+    pub audience_total: u64,
+    pub audience_by_language: Vec<(String, u64)>,
+    /// Signers' addresses whose mail server refused mail for good.
+    pub refused: u64,
+    pub updates: Vec<UpdateRow>,
+    pub form: UpdateForm,
+    /// The update as the signers in the petition's language will read it.
+    pub preview: Option<UpdatePreview>,
+    /// (field, message key): `subject`, `body`, `subject_xx`, `body_xx`.
+    pub errors: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct UpdateRow {
+    pub subject: String,
+    /// A "delivered" notice rather than a written update.
+    pub delivered: bool,
+    pub created_at: String,
+    pub created_by: String,
+    pub recipients: i64,
+    pub queued: i64,
+    pub sent: i64,
+    pub failed: i64,
+    pub refused: i64,
+    pub cancelled: i64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct UpdateForm {
+    pub subject: String,
+    pub body: String,
+    /// One value per compose form, so Send pressed twice makes one update.
+    pub nonce: String,
+    /// Every other supported language, filled in or not.
+    pub translations: Vec<UpdateTranslationFields>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct UpdateTranslationFields {
+    pub language: String,
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct UpdatePreview {
+    pub subject: String,
+    /// Sanitised HTML, as the email carries it.
+    pub html: String,
+}
