@@ -67,6 +67,8 @@ impl Builder {
     pub async fn build(self) -> Result<Application, StartError> {
         let settings = self.settings;
         settings.check()?;
+        // First: a DKIM key that cannot sign stops start-up before anything is written.
+        let mailer = Mailer::from_settings(&settings.mail)?;
         let keys = Keys::load(&settings.security)?;
         let store = Store::connect(&settings.database).await?;
         store.migrate().await?;
@@ -74,7 +76,6 @@ impl Builder {
             .remember_hidden_signers(&keys, self.clock.now())
             .await?;
         import_on_start(&store, &settings, &self.clock).await;
-        let mailer = Mailer::from_settings(&settings.mail)?;
         let listener = match self.listener {
             Some(l) => l,
             None => {

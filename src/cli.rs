@@ -10,6 +10,7 @@ use crate::config::Settings;
 use crate::declarations;
 use crate::domain::Email;
 use crate::export::Format;
+use crate::mail::dkim::DkimSigner;
 use crate::security::password;
 use crate::store::petitions::UpsertOutcome;
 use crate::store::Store;
@@ -60,6 +61,9 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Print the DNS TXT record that publishes the DKIM key (`mail.dkim_*`), as a zone file
+    /// line. Make a key with `openssl genrsa -out data/dkim.pem 2048`.
+    DkimRecord,
     /// Manage organizer accounts.
     Organizer {
         #[command(subcommand)]
@@ -108,6 +112,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         } => export(settings, slug, format, out, lang).await,
         Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::Organizer { command } => organizer(settings, command).await,
+        Command::DkimRecord => dkim_record(&settings),
     };
     match result {
         Ok(code) => code,
@@ -121,6 +126,22 @@ pub async fn run(cli: Cli) -> ExitCode {
 async fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
     let app = Application::build(settings).await?;
     app.run_until_stopped().await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn dkim_record(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let Some(signer) = DkimSigner::from_settings(&settings.mail)? else {
+        eprintln!(
+            "undersign: DKIM is off: set mail.dkim_domain, mail.dkim_selector and mail.dkim_private_key_file (see README, \"Mail that arrives\")"
+        );
+        return Ok(ExitCode::FAILURE);
+    };
+    let record = signer.record();
+    // Zone file comments, so the output can be pasted into a zone as it is; the two first
+    // lines are what a DNS provider's web form asks for.
+    println!("; name:  {}", record.name());
+    println!("; value: {}", record.value());
+    println!("{}", record.zone_line());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -137,6 +137,11 @@ pub struct MailSettings {
     /// deferring the confirmations that share its connection). Confirmations are not
     /// counted and always go first.
     pub bulk_per_second: u32,
+    /// DKIM: the domain (`d=`) and selector (`s=`) each message's signature names, and the
+    /// PEM file of the private key (RSA or Ed25519). All three, or none for unsigned mail.
+    pub dkim_domain: String,
+    pub dkim_selector: String,
+    pub dkim_private_key_file: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -244,6 +249,9 @@ impl Default for MailSettings {
             retry_base_seconds: 30,
             poll_interval_ms: 1000,
             bulk_per_second: 200,
+            dkim_domain: String::new(),
+            dkim_selector: String::new(),
+            dkim_private_key_file: String::new(),
         }
     }
 }
@@ -388,6 +396,7 @@ impl Settings {
         if self.mail.bulk_per_second == 0 {
             return Err(invalid("mail.bulk_per_second", "must be at least 1"));
         }
+        self.check_dkim()?;
         if self.mail.max_attempts < 1 {
             return Err(invalid("mail.max_attempts", "must be at least 1"));
         }
@@ -431,6 +440,56 @@ impl Settings {
             return Err(invalid(
                 "limits.resend_per_signature_per_day",
                 "must be at least 1",
+            ));
+        }
+        Ok(())
+    }
+
+    /// DKIM is on with all three keys, off with none; the key file itself is read when the
+    /// mailer starts (`mail::dkim`).
+    fn check_dkim(&self) -> Result<(), ConfigError> {
+        let m = &self.mail;
+        let keys = [
+            ("mail.dkim_domain", &m.dkim_domain),
+            ("mail.dkim_selector", &m.dkim_selector),
+            ("mail.dkim_private_key_file", &m.dkim_private_key_file),
+        ];
+        if keys.iter().all(|(_, v)| v.trim().is_empty()) {
+            return Ok(());
+        }
+        if let Some((key, _)) = keys.iter().find(|(_, v)| v.trim().is_empty()) {
+            return Err(invalid(
+                key,
+                "must be set too: DKIM needs mail.dkim_domain, mail.dkim_selector and mail.dkim_private_key_file, or none of them",
+            ));
+        }
+        // What goes into a DNS name: letters, digits, hyphens, dots between labels, in ASCII
+        // (an internationalised domain in its xn-- form).
+        let dns_name = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 253
+                && s.split('.').all(|label| {
+                    !label.is_empty()
+                        && label.len() <= 63
+                        && label
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                })
+        };
+        let domain = m.dkim_domain.trim().trim_end_matches('.');
+        if !dns_name(domain) || !domain.contains('.') {
+            return Err(invalid(
+                "mail.dkim_domain",
+                format!("`{}` is not a domain like example.org (in ASCII: xn-- for an internationalised one)", m.dkim_domain),
+            ));
+        }
+        if !dns_name(m.dkim_selector.trim()) {
+            return Err(invalid(
+                "mail.dkim_selector",
+                format!(
+                    "`{}` is not a selector: letters, digits and hyphens, such as undersign or s2026",
+                    m.dkim_selector
+                ),
             ));
         }
         Ok(())
@@ -494,5 +553,43 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("server.trusted_proxies"));
+    }
+
+    fn dkim(domain: &str, selector: &str, key: &str) -> Settings {
+        let mut s = Settings::default();
+        s.mail.dkim_domain = domain.into();
+        s.mail.dkim_selector = selector.into();
+        s.mail.dkim_private_key_file = key.into();
+        s
+    }
+
+    #[test]
+    fn dkim_is_all_three_keys_or_none() {
+        assert!(dkim("", "", "").check().is_ok());
+        assert!(dkim("example.org", "s1", "data/dkim.pem").check().is_ok());
+        for (s, missing) in [
+            (dkim("example.org", "", ""), "mail.dkim_selector"),
+            (dkim("example.org", "s1", ""), "mail.dkim_private_key_file"),
+            (dkim("", "s1", "data/dkim.pem"), "mail.dkim_domain"),
+            (dkim("", "", "data/dkim.pem"), "mail.dkim_domain"),
+        ] {
+            let err = s.check().unwrap_err().to_string();
+            assert!(err.contains(&format!("`{missing}`")), "{err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
+    }
+
+    #[test]
+    fn a_dkim_domain_or_selector_that_is_no_dns_name_names_its_key() {
+        for (s, key) in [
+            (dkim("example", "s1", "k.pem"), "mail.dkim_domain"),
+            (dkim("exa mple.org", "s1", "k.pem"), "mail.dkim_domain"),
+            (dkim("пример.org", "s1", "k.pem"), "mail.dkim_domain"),
+            (dkim("example.org", "s_1", "k.pem"), "mail.dkim_selector"),
+            (dkim("example.org", "s1.", "k.pem"), "mail.dkim_selector"),
+        ] {
+            let err = s.check().unwrap_err().to_string();
+            assert!(err.contains(&format!("`{key}`")), "{err}");
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! Sending mail: the transports (`smtp`, `file`, `log`) and the outbox worker, the only part
 //! of undersign that talks to a mail server.
+pub mod dkim;
 pub mod smtp;
 pub mod worker;
 
@@ -14,6 +15,7 @@ use templates::email::RenderedEmail;
 
 use crate::config::{MailSettings, MailTransportKind, SmtpTls};
 use crate::domain::email::mask;
+use dkim::{DkimKeyError, DkimSigner};
 use smtp::SmtpPool;
 
 #[derive(Debug, thiserror::Error)]
@@ -22,11 +24,19 @@ pub enum MailError {
     Setup(String),
     #[error("mail folder {0}: {1}")]
     Folder(String, std::io::Error),
+    #[error("configuration key `mail.dkim_private_key_file`: {0} {1}")]
+    DkimKey(String, DkimKeyError),
 }
 
-/// Where messages go.
+/// Where messages go, and the key that signs them when DKIM is on.
 #[derive(Clone)]
-pub enum Mailer {
+pub struct Mailer {
+    transport: Transport,
+    dkim: Option<Arc<DkimSigner>>,
+}
+
+#[derive(Clone)]
+enum Transport {
     Smtp(Arc<SmtpPool>),
     File(AsyncFileTransport<Tokio1Executor>),
     Log,
@@ -34,12 +44,30 @@ pub enum Mailer {
 
 impl Mailer {
     pub fn from_settings(s: &MailSettings) -> Result<Mailer, MailError> {
+        Ok(Mailer {
+            transport: Transport::from_settings(s)?,
+            dkim: DkimSigner::from_settings(s)?.map(Arc::new),
+        })
+    }
+
+    /// The message as it leaves: DKIM-signed when a key is configured, on every transport,
+    /// so what the file transport writes is what a relay would receive.
+    fn signed(&self, mut message: Message) -> Message {
+        if let Some(dkim) = &self.dkim {
+            dkim.sign(&mut message);
+        }
+        message
+    }
+}
+
+impl Transport {
+    fn from_settings(s: &MailSettings) -> Result<Transport, MailError> {
         match s.transport {
-            MailTransportKind::Log => Ok(Mailer::Log),
+            MailTransportKind::Log => Ok(Transport::Log),
             MailTransportKind::File => {
                 std::fs::create_dir_all(&s.file_dir)
                     .map_err(|e| MailError::Folder(s.file_dir.clone(), e))?;
-                Ok(Mailer::File(AsyncFileTransport::new(&s.file_dir)))
+                Ok(Transport::File(AsyncFileTransport::new(&s.file_dir)))
             }
             MailTransportKind::Smtp => {
                 if s.smtp_tls != SmtpTls::None {
@@ -53,7 +81,7 @@ impl Mailer {
                         s.smtp_password.expose_secret().to_owned(),
                     )
                 });
-                Ok(Mailer::Smtp(Arc::new(SmtpPool::new(
+                Ok(Transport::Smtp(Arc::new(SmtpPool::new(
                     s.smtp_host.clone(),
                     s.smtp_port,
                     s.smtp_tls,
@@ -63,7 +91,9 @@ impl Mailer {
             }
         }
     }
+}
 
+impl Mailer {
     /// Sends one message; the error's text is fit for organizers to read (addresses masked).
     pub async fn send(&self, from: &Mailbox, out: &Outbound<'_>) -> Result<(), SendError> {
         let to = out.to;
@@ -98,20 +128,21 @@ impl Mailer {
                 out.email.html.clone(),
             ))
             .map_err(|e| SendError::permanent(format!("message could not be built: {e}")))?;
-        match self {
-            Mailer::Smtp(pool) => pool
+        let message = self.signed(message);
+        match &self.transport {
+            Transport::Smtp(pool) => pool
                 .send(message.envelope(), &message.formatted())
                 .await
                 .map_err(|e| SendError {
                     message: scrub(e.message),
                     ..e
                 }),
-            Mailer::File(t) => t
+            Transport::File(t) => t
                 .send(message)
                 .await
                 .map(|_| ())
                 .map_err(|e| SendError::transient(scrub(e.to_string()))),
-            Mailer::Log => {
+            Transport::Log => {
                 // The log is no place for a token: links are shortened to their first
                 // characters. Use the file transport to click them.
                 tracing::info!(

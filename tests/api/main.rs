@@ -6,6 +6,7 @@ mod abuse;
 mod admin;
 mod cli;
 mod declarations;
+mod dkim;
 mod export_memory;
 mod group_commit;
 mod hostile;
