@@ -311,3 +311,46 @@ admin-notice-erased = Die Unterschriften wurden gelöscht.
 admin-action-person-export = Einer Person ihre Daten gegeben
 admin-action-person-erase = Unterschriften einer Person gelöscht
 admin-action-petition-purge = Personenbezogene Daten nach Ablauf der Frist gelöscht
+admin-link-updates = Mitteilungen an die Unterzeichnenden
+admin-state-notify = Beim Setzen auf „Übergeben“ den Unterzeichnenden, die Neuigkeiten wünschen, eine E-Mail schicken (mit dem Übergabevermerk oben)
+admin-updates-title = Mitteilungen: { $title }
+admin-updates-intro = Eine Mitteilung geht per E-Mail an alle bestätigten Unterzeichnenden, die „Mich per E-Mail über diese Petition informieren“ angekreuzt haben: in der Sprache, in der sie unterschrieben haben, wenn Sie dafür eine Übersetzung angeben, sonst in der Sprache der Petition. Alle erhalten jede Mitteilung nur einmal; wer die Unterschrift zurückgezogen oder die Mitteilungen abbestellt hat, erhält keine. Jede Mitteilung enthält einen Link zum Abbestellen.
+admin-updates-audience = { $count ->
+    [one] Eine Mitteilung ginge jetzt an { $n } unterzeichnende Person
+   *[other] Eine Mitteilung ginge jetzt an { $n } Unterzeichnende
+}
+admin-updates-refused = { $count ->
+    [one] Bei { $n } unterzeichnenden Person hat der Mailserver E-Mails endgültig abgelehnt: An diese Adresse wird nichts mehr geschickt.
+   *[other] Bei { $n } Unterzeichnenden haben die Mailserver E-Mails endgültig abgelehnt: An diese Adressen wird nichts mehr geschickt.
+}
+admin-updates-sent-heading = Verschickte Mitteilungen
+admin-updates-none = Noch keine Mitteilungen.
+admin-updates-col-subject = Betreff
+admin-updates-col-when = Verfasst
+admin-updates-col-recipients = Empfänger
+admin-updates-col-queued = Wartend
+admin-updates-col-sent = Verschickt
+admin-updates-col-failed = Gescheitert
+admin-updates-col-refused = Abgelehnt
+admin-updates-col-cancelled = Nicht verschickt (abbestellt oder zurückgezogen)
+admin-updates-delivered-subject = Übergeben: { $title }
+admin-updates-compose-heading = Mitteilung verfassen
+admin-updates-preview-heading = Vorschau
+admin-updates-preview-footer = Darunter steht in jeder E-Mail, warum die Person sie erhält, mit Links zur Petition, zum Zurückziehen der Unterschrift und zum Abbestellen.
+admin-updates-written-in = Schreiben Sie in der Sprache der Petition: { $language }.
+admin-updates-subject = Betreff
+admin-updates-body = Nachricht
+admin-updates-body-hint = Markdown: eine Leerzeile zwischen Absätzen, *kursiv*, **fett**, [ein Link](https://example.org).
+admin-updates-translations = Übersetzungen
+admin-updates-translations-hint = Freiwillig. Wer in einer dieser Sprachen unterschrieben hat, erhält die Übersetzung; alle anderen erhalten die Nachricht oben.
+admin-updates-preview = Vorschau
+admin-updates-send = { $count ->
+    [one] An { $n } unterzeichnende Person senden
+   *[other] An { $n } Unterzeichnende senden
+}
+admin-notice-update-queued = Die Mitteilung ist unterwegs. Die Tabelle unten zeigt, wie weit der Versand ist.
+admin-action-update-send = Mitteilung verschickt
+admin-action-update-delivered = Nachricht „Übergeben“ verschickt
+admin-error-update-subject = Geben Sie der Mitteilung einen einzeiligen Betreff mit höchstens 200 Zeichen.
+admin-error-update-body = Schreiben Sie die Nachricht, höchstens 20.000 Zeichen.
+admin-error-update-half = Geben Sie einer Übersetzung sowohl einen Betreff als auch eine Nachricht, oder lassen Sie beides leer.

@@ -311,3 +311,46 @@ admin-notice-erased = Se borraron las firmas.
 admin-action-person-export = Entregó a una persona sus datos
 admin-action-person-erase = Borró las firmas de una persona
 admin-action-petition-purge = Borró datos personales tras el plazo de conservación
+admin-link-updates = Novedades para los firmantes
+admin-state-notify = Al marcarla como entregada, enviar un correo a los firmantes que pidieron novedades (con la nota de arriba)
+admin-updates-title = Novedades: { $title }
+admin-updates-intro = Cada novedad se envía por correo a todos los firmantes confirmados que marcaron «Quiero recibir correos sobre esta petición»: en el idioma en que firmaron si das una traducción a ese idioma, y si no, en el idioma de la petición. Cada firmante recibe cada novedad una sola vez; quienes retiraron su firma o se dieron de baja no reciben ninguna. Cada novedad lleva un enlace para darse de baja.
+admin-updates-audience = { $count ->
+    [one] Una novedad enviada ahora llegaría a { $n } firmante
+   *[other] Una novedad enviada ahora llegaría a { $n } firmantes
+}
+admin-updates-refused = { $count ->
+    [one] El servidor de correo de { $n } firmante rechazó los correos de forma definitiva: ya no se envía nada a esa dirección.
+   *[other] Los servidores de correo de { $n } firmantes rechazaron los correos de forma definitiva: ya no se envía nada a esas direcciones.
+}
+admin-updates-sent-heading = Novedades enviadas
+admin-updates-none = Todavía no hay novedades.
+admin-updates-col-subject = Asunto
+admin-updates-col-when = Escrita
+admin-updates-col-recipients = Destinatarios
+admin-updates-col-queued = En espera
+admin-updates-col-sent = Enviados
+admin-updates-col-failed = Fallidos
+admin-updates-col-refused = Rechazados
+admin-updates-col-cancelled = No enviados (se dieron de baja o retiraron su firma)
+admin-updates-delivered-subject = Entregada: { $title }
+admin-updates-compose-heading = Escribir una novedad
+admin-updates-preview-heading = Vista previa
+admin-updates-preview-footer = Debajo, cada correo explica por qué el firmante lo recibe e incluye enlaces a la petición, para retirar la firma y para darse de baja.
+admin-updates-written-in = Escríbela en el idioma de la petición: { $language }.
+admin-updates-subject = Asunto
+admin-updates-body = Mensaje
+admin-updates-body-hint = Markdown: una línea vacía entre párrafos, *cursiva*, **negrita**, [un enlace](https://example.org).
+admin-updates-translations = Traducciones
+admin-updates-translations-hint = Opcional. Quienes firmaron en uno de estos idiomas reciben su traducción; los demás reciben el mensaje de arriba.
+admin-updates-preview = Vista previa
+admin-updates-send = { $count ->
+    [one] Enviar a { $n } firmante
+   *[other] Enviar a { $n } firmantes
+}
+admin-notice-update-queued = La novedad está en camino. La tabla de abajo muestra cómo va el envío.
+admin-action-update-send = Envió una novedad
+admin-action-update-delivered = Envió el aviso de «Entregada»
+admin-error-update-subject = Ponle a la novedad un asunto de una sola línea, de 200 caracteres como máximo.
+admin-error-update-body = Escribe el mensaje, de 20.000 caracteres como máximo.
+admin-error-update-half = Pon en cada traducción un asunto y un mensaje, o deja los dos vacíos.

@@ -311,3 +311,46 @@ admin-notice-erased = Les signatures ont été effacées.
 admin-action-person-export = A remis à une personne ses données
 admin-action-person-erase = A effacé les signatures d’une personne
 admin-action-petition-purge = A effacé des données personnelles après la durée de conservation
+admin-link-updates = Messages aux signataires
+admin-state-notify = En la marquant comme remise, écrire aux signataires qui ont demandé des nouvelles (avec la note ci-dessus)
+admin-updates-title = Messages aux signataires : { $title }
+admin-updates-intro = Chaque message part par e-mail à tous les signataires confirmés qui ont coché « M’écrire au sujet de cette pétition » : dans la langue dans laquelle ils ont signé si vous fournissez une traduction dans cette langue, sinon dans la langue de la pétition. Chaque signataire reçoit chaque message une seule fois ; ceux qui ont retiré leur signature ou se sont désabonnés n’en reçoivent aucun. Chaque message contient un lien pour se désabonner.
+admin-updates-audience = { $count ->
+    [one] Un message envoyé maintenant parviendrait à { $n } signataire
+   *[other] Un message envoyé maintenant parviendrait à { $n } signataires
+}
+admin-updates-refused = { $count ->
+    [one] Le serveur de messagerie de { $n } signataire a définitivement refusé le courrier : plus rien n’est envoyé à cette adresse.
+   *[other] Les serveurs de messagerie de { $n } signataires ont définitivement refusé le courrier : plus rien n’est envoyé à ces adresses.
+}
+admin-updates-sent-heading = Messages envoyés
+admin-updates-none = Aucun message pour l’instant.
+admin-updates-col-subject = Objet
+admin-updates-col-when = Rédigé le
+admin-updates-col-recipients = Destinataires
+admin-updates-col-queued = En attente
+admin-updates-col-sent = Envoyés
+admin-updates-col-failed = En échec
+admin-updates-col-refused = Refusés
+admin-updates-col-cancelled = Non envoyés (désabonnement ou signature retirée)
+admin-updates-delivered-subject = Pétition remise : { $title }
+admin-updates-compose-heading = Rédiger un message
+admin-updates-preview-heading = Aperçu
+admin-updates-preview-footer = Sous le message, chaque e-mail indique au signataire pourquoi il le reçoit, avec des liens vers la pétition, pour retirer sa signature et pour se désabonner.
+admin-updates-written-in = Rédigez-le dans la langue de la pétition : { $language }.
+admin-updates-subject = Objet
+admin-updates-body = Texte
+admin-updates-body-hint = Markdown : une ligne vide entre les paragraphes, *italique*, **gras**, [un lien](https://example.org).
+admin-updates-translations = Traductions
+admin-updates-translations-hint = Facultatif. Les signataires qui ont signé dans l’une de ces langues reçoivent sa traduction ; les autres reçoivent le message ci-dessus.
+admin-updates-preview = Aperçu
+admin-updates-send = { $count ->
+    [one] Envoyer à { $n } signataire
+   *[other] Envoyer à { $n } signataires
+}
+admin-notice-update-queued = Le message est en cours d’envoi. Le tableau ci-dessous montre où en est l’envoi.
+admin-action-update-send = A envoyé un message aux signataires
+admin-action-update-delivered = A envoyé l’avis « Remise »
+admin-error-update-subject = Donnez au message un objet d’une seule ligne, de 200 caractères au maximum.
+admin-error-update-body = Rédigez le texte, de 20 000 caractères au maximum.
+admin-error-update-half = Donnez à une traduction à la fois un objet et un texte, ou laissez les deux vides.

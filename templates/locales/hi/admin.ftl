@@ -311,3 +311,46 @@ admin-notice-erased = हस्ताक्षर मिटा दिए गए�
 admin-action-person-export = हस्ताक्षरकर्ता को उसका डेटा दिया
 admin-action-person-erase = हस्ताक्षरकर्ता के हस्ताक्षर मिटाए
 admin-action-petition-purge = संग्रह अवधि के बाद व्यक्तिगत डेटा मिटाया
+admin-link-updates = हस्ताक्षरकर्ताओं को सूचनाएँ
+admin-state-notify = "सौंपी गई" चुनते समय उन हस्ताक्षरकर्ताओं को ईमेल भेजें जिन्होंने सूचना माँगी थी (ऊपर लिखे नोट के साथ)
+admin-updates-title = सूचनाएँ: { $title }
+admin-updates-intro = सूचना ईमेल से हर उस पुष्ट हस्ताक्षरकर्ता को जाती है जिसने "इस याचिका के बारे में मुझे ईमेल से सूचना दें" पर निशान लगाया था: अगर आप अनुवाद देते हैं तो उसी भाषा में जिसमें उसने हस्ताक्षर किए थे, वरना याचिका की भाषा में। हर हस्ताक्षरकर्ता को हर सूचना एक ही बार मिलती है; जिन्होंने हस्ताक्षर वापस ले लिया है या सूचनाएँ बंद कर दी हैं, उन्हें कोई सूचना नहीं मिलती। हर सूचना में सूचनाएँ बंद करने का लिंक होता है।
+admin-updates-audience = { $count ->
+    [one] अभी भेजी गई सूचना { $n } हस्ताक्षरकर्ता तक पहुँचेगी
+   *[other] अभी भेजी गई सूचना { $n } हस्ताक्षरकर्ताओं तक पहुँचेगी
+}
+admin-updates-refused = { $count ->
+    [one] { $n } हस्ताक्षरकर्ता के मेल सर्वर ने ईमेल स्थायी रूप से अस्वीकार कर दिया है: उस पते पर अब कुछ नहीं भेजा जाता।
+   *[other] { $n } हस्ताक्षरकर्ताओं के मेल सर्वरों ने ईमेल स्थायी रूप से अस्वीकार कर दिए हैं: उन पतों पर अब कुछ नहीं भेजा जाता।
+}
+admin-updates-sent-heading = भेजी गई सूचनाएँ
+admin-updates-none = अभी तक कोई सूचना नहीं भेजी गई है।
+admin-updates-col-subject = विषय
+admin-updates-col-when = कब लिखी गई
+admin-updates-col-recipients = प्राप्तकर्ता
+admin-updates-col-queued = प्रतीक्षा में
+admin-updates-col-sent = भेजे गए
+admin-updates-col-failed = विफल
+admin-updates-col-refused = अस्वीकृत
+admin-updates-col-cancelled = नहीं भेजे गए (सूचनाएँ बंद कीं या हस्ताक्षर वापस लिया)
+admin-updates-delivered-subject = याचिका सौंपी गई: { $title }
+admin-updates-compose-heading = सूचना लिखें
+admin-updates-preview-heading = पूर्वावलोकन
+admin-updates-preview-footer = इसके नीचे हर ईमेल में लिखा होता है कि हस्ताक्षरकर्ता को यह क्यों मिल रहा है, और याचिका, हस्ताक्षर वापस लेने और सूचनाएँ बंद करने के लिंक होते हैं।
+admin-updates-written-in = इसे याचिका की भाषा में लिखें: { $language }।
+admin-updates-subject = विषय
+admin-updates-body = संदेश
+admin-updates-body-hint = Markdown: अनुच्छेदों के बीच एक खाली पंक्ति छोड़ें, *तिरछा*, **मोटा**, [कोई लिंक](https://example.org)।
+admin-updates-translations = अनुवाद
+admin-updates-translations-hint = वैकल्पिक। जिन्होंने इनमें से किसी भाषा में हस्ताक्षर किए हैं, उन्हें उसका अनुवाद मिलेगा; बाकी सबको ऊपर वाला संदेश मिलेगा।
+admin-updates-preview = पूर्वावलोकन
+admin-updates-send = { $count ->
+    [one] { $n } हस्ताक्षरकर्ता को भेजें
+   *[other] { $n } हस्ताक्षरकर्ताओं को भेजें
+}
+admin-notice-update-queued = सूचना भेजी जा रही है। नीचे की तालिका दिखाती है कि वह कहाँ तक पहुँची है।
+admin-action-update-send = सूचना भेजी
+admin-action-update-delivered = "सौंपी गई" की सूचना भेजी
+admin-error-update-subject = कृपया सूचना को एक पंक्ति का विषय दें, अधिकतम 200 अक्षर।
+admin-error-update-body = कृपया संदेश लिखें, अधिकतम 20,000 अक्षर।
+admin-error-update-half = कृपया अनुवाद में विषय और संदेश दोनों दें, या दोनों खाली छोड़ें।

@@ -337,3 +337,52 @@ admin-notice-erased = Podpisy zostały usunięte.
 admin-action-person-export = Przekazano osobie jej dane
 admin-action-person-erase = Usunięto podpisy osoby
 admin-action-petition-purge = Usunięto dane osobowe po okresie przechowywania
+admin-link-updates = Wiadomości do sygnatariuszy
+admin-state-notify = Przy zmianie stanu na „Przekazana” wysłać e-mail do sygnatariuszy, którzy prosili o powiadomienia (wraz z informacją powyżej)
+admin-updates-title = Wiadomości do sygnatariuszy: { $title }
+admin-updates-intro = Wiadomość trafia e-mailem do każdego potwierdzonego sygnatariusza, który zaznaczył „Chcę otrzymywać e-maile w sprawie tej petycji” – w języku, w którym podpisał, jeśli podano tłumaczenie na ten język, a w przeciwnym razie w języku petycji. Każdy sygnatariusz otrzymuje każdą wiadomość tylko raz; osoby, które wycofały podpis lub zrezygnowały z powiadomień, nie otrzymują żadnej. Każda wiadomość zawiera link do rezygnacji z powiadomień.
+admin-updates-audience = { $count ->
+    [one] Wysłana teraz wiadomość trafiłaby do { $n } sygnatariusza
+    [few] Wysłana teraz wiadomość trafiłaby do { $n } sygnatariuszy
+    [many] Wysłana teraz wiadomość trafiłaby do { $n } sygnatariuszy
+   *[other] Wysłana teraz wiadomość trafiłaby do { $n } sygnatariuszy
+}
+admin-updates-refused = { $count ->
+    [one] Serwer pocztowy { $n } sygnatariusza ostatecznie odrzucił wiadomości: na ten adres nic więcej nie jest wysyłane.
+    [few] Serwery pocztowe { $n } sygnatariuszy ostatecznie odrzuciły wiadomości: na te adresy nic więcej nie jest wysyłane.
+    [many] Serwery pocztowe { $n } sygnatariuszy ostatecznie odrzuciły wiadomości: na te adresy nic więcej nie jest wysyłane.
+   *[other] Serwery pocztowe { $n } sygnatariuszy ostatecznie odrzuciły wiadomości: na te adresy nic więcej nie jest wysyłane.
+}
+admin-updates-sent-heading = Wysłane wiadomości
+admin-updates-none = Nie wysłano jeszcze żadnej wiadomości.
+admin-updates-col-subject = Temat
+admin-updates-col-when = Napisano
+admin-updates-col-recipients = Odbiorcy
+admin-updates-col-queued = Oczekujące
+admin-updates-col-sent = Wysłane
+admin-updates-col-failed = Niedoręczone
+admin-updates-col-refused = Odrzucone
+admin-updates-col-cancelled = Niewysłane (rezygnacja z powiadomień lub wycofany podpis)
+admin-updates-delivered-subject = Przekazano adresatom: { $title }
+admin-updates-compose-heading = Nowa wiadomość
+admin-updates-preview-heading = Podgląd
+admin-updates-preview-footer = Pod treścią każdy e-mail wyjaśnia, dlaczego sygnatariusz go otrzymuje, i zawiera linki do petycji, do wycofania podpisu i do rezygnacji z powiadomień.
+admin-updates-written-in = Wiadomość należy napisać w języku petycji: { $language }.
+admin-updates-subject = Temat
+admin-updates-body = Treść
+admin-updates-body-hint = Markdown: pusty wiersz między akapitami, *kursywa*, **pogrubienie**, [link](https://example.org).
+admin-updates-translations = Tłumaczenia
+admin-updates-translations-hint = Nieobowiązkowe. Sygnatariusze, którzy podpisali w jednym z tych języków, otrzymają tłumaczenie; pozostali otrzymają wiadomość powyżej.
+admin-updates-preview = Podgląd
+admin-updates-send = { $count ->
+    [one] Wyślij do { $n } sygnatariusza
+    [few] Wyślij do { $n } sygnatariuszy
+    [many] Wyślij do { $n } sygnatariuszy
+   *[other] Wyślij do { $n } sygnatariuszy
+}
+admin-notice-update-queued = Wiadomość jest w drodze. Tabela poniżej pokazuje postęp wysyłki.
+admin-action-update-send = Wysłanie wiadomości do sygnatariuszy
+admin-action-update-delivered = Wysłanie powiadomienia o przekazaniu
+admin-error-update-subject = Prosimy podać temat wiadomości w jednym wierszu, najwyżej 200 znaków.
+admin-error-update-body = Prosimy wpisać treść wiadomości, najwyżej 20 000 znaków.
+admin-error-update-half = Prosimy podać w tłumaczeniu zarówno temat, jak i treść, albo zostawić oba pola puste.

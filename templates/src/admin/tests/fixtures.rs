@@ -316,6 +316,69 @@ pub(super) fn delivery_doc() -> DeliveryDocument {
 }
 
 /// Every page, with sample data in every branch that shows text.
+pub(super) fn updates_page() -> UpdatesPage {
+    UpdatesPage {
+        ctx: ctx(),
+        slug: "krivoy-rog".into(),
+        title: "Stop the reprisals".into(),
+        language: "en".into(),
+        audience_total: 1234,
+        audience_by_language: vec![("en".into(), 1000), ("uk".into(), 234)],
+        refused: 3,
+        updates: vec![
+            UpdateRow {
+                subject: EVIL.into(),
+                delivered: false,
+                created_at: "2026-12-01 10:00 UTC".into(),
+                created_by: "org@example.org".into(),
+                recipients: 1200,
+                queued: 100,
+                sent: 1090,
+                failed: 4,
+                refused: 3,
+                cancelled: 3,
+            },
+            UpdateRow {
+                subject: "Stop the reprisals".into(),
+                delivered: true,
+                created_at: "2026-12-02 10:00 UTC".into(),
+                created_by: "org@example.org".into(),
+                recipients: 1,
+                queued: 0,
+                sent: 1,
+                failed: 0,
+                refused: 0,
+                cancelled: 0,
+            },
+        ],
+        form: UpdateForm {
+            subject: EVIL.into(),
+            body: "".into(),
+            nonce: "NONCE-1".into(),
+            translations: vec![
+                UpdateTranslationFields {
+                    language: "uk".into(),
+                    subject: "Слухання".into(),
+                    body: "".into(),
+                },
+                UpdateTranslationFields {
+                    language: "de".into(),
+                    ..Default::default()
+                },
+            ],
+        },
+        preview: Some(UpdatePreview {
+            subject: "Hearing".into(),
+            html: "<p>The court meets on <em>Monday</em>.</p>".into(),
+        }),
+        errors: vec![
+            ("subject".into(), "admin-error-update-subject".into()),
+            ("body".into(), "admin-error-update-body".into()),
+            ("body_uk".into(), "admin-error-update-half".into()),
+        ],
+    }
+}
+
 pub(super) fn all_pages() -> Vec<(&'static str, String)> {
     let tr = en();
     let mut empty_petition = petition_page();
@@ -330,6 +393,14 @@ pub(super) fn all_pages() -> Vec<(&'static str, String)> {
     quiet.outbox = OutboxView::default();
     let mut new_page = edit_page(false);
     new_page.errors.clear();
+    let mut no_updates = updates_page();
+    no_updates.updates.clear();
+    no_updates.errors.clear();
+    no_updates.preview = None;
+    no_updates.refused = 0;
+    no_updates.audience_total = 0;
+    no_updates.audience_by_language.clear();
+    no_updates.form = UpdateForm::default();
     let mut empty_doc = delivery_doc();
     empty_doc.addressees.clear();
     empty_doc.total = 0;
@@ -375,5 +446,7 @@ pub(super) fn all_pages() -> Vec<(&'static str, String)> {
         ("bulk-none", bulk_remove(&tr, &bulk_page(0)).into_string()),
         ("delivery", delivery(&tr, &delivery_doc()).into_string()),
         ("delivery-empty", delivery(&tr, &empty_doc).into_string()),
+        ("updates", updates(&tr, &updates_page()).into_string()),
+        ("updates-empty", updates(&tr, &no_updates).into_string()),
     ]
 }

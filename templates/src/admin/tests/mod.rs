@@ -9,7 +9,7 @@ use fixtures::*;
 
 /// The organizers' pages and their tests (whose samples use keys the service sets, such as
 /// an editor's error), and the charts: where the admin catalog's keys are used.
-const SOURCES: [&str; 12] = [
+const SOURCES: [&str; 13] = [
     include_str!("../mod.rs"),
     include_str!("../dashboard.rs"),
     include_str!("../delivery.rs"),
@@ -19,6 +19,7 @@ const SOURCES: [&str; 12] = [
     include_str!("../people.rs"),
     include_str!("../petition.rs"),
     include_str!("../records.rs"),
+    include_str!("../updates.rs"),
     include_str!("../../charts.rs"),
     include_str!("fixtures.rs"),
     include_str!("pages.rs"),
@@ -60,6 +61,7 @@ fn every_key_in_this_file_is_in_the_catalog() {
                 "days",
                 "domain",
                 "email",
+                "language",
                 "max",
                 "n",
                 "name",

@@ -246,3 +246,26 @@ fn every_notice_after_an_action_has_its_text() {
     }
     assert_eq!(notice(&en(), "anything else"), None);
 }
+
+#[test]
+fn updates_page_lists_counts_errors_preview_and_translations() {
+    let html = updates(&en(), &updates_page()).into_string();
+    assert!(html.contains(r#"action="/admin/petitions/krivoy-rog/updates""#));
+    assert!(html.contains(r#"name="csrf" value="CSRF-TOKEN-123""#));
+    assert!(html.contains(r#"name="nonce" value="NONCE-1""#));
+    assert!(html.contains("would go to 1,234 signers"), "{html}");
+    assert!(html.contains("English: 1,000") && html.contains("Українська: 234"));
+    assert!(html.contains("3 signers&#39; mail servers refused") || html.contains("3 signers' mail servers refused"), "{html}");
+    assert!(html.contains("1,090") && html.contains("Delivered: Stop the reprisals"));
+    // The errors, each linked to its field; the half translation's section is open.
+    assert!(html.contains(r##"href="#u-body_uk""##));
+    assert!(html.contains(r#"id="u-body_uk" name="body_uk""#));
+    assert!(html.contains("<details open><summary>Українська"), "{html}");
+    assert!(html.contains("<details><summary>Deutsch"));
+    assert!(html.contains(r#"aria-invalid="true""#));
+    // The preview as signers will read it; the organizer's subject escaped everywhere.
+    assert!(html.contains("<em>Monday</em>"));
+    assert!(!html.contains(EVIL));
+    assert!(html.contains(r#"name="preview" value="1""#));
+    assert!(html.contains("Send to 1,234 signers"));
+}
