@@ -319,6 +319,41 @@ async fn the_public_pages_and_the_login_have_no_accessibility_violations() {
         .sign_and_get_mail(PETITION, person("axe@example.org"))
         .await;
     pages.push(("confirm", app.url(&app.confirm_path(&mail))));
+    // And a real unsubscribe page: a signer who asked for news, an update sent to them.
+    let mail = app
+        .sign_and_get_mail(PETITION, with(person("news@example.org"), "updates", "on"))
+        .await;
+    assert_eq!(
+        app.post(&app.confirm_path(&mail)).await.status().as_u16(),
+        200
+    );
+    let petition = undersign::store::petitions::by_slug(app.state.store.reader(), PETITION)
+        .await
+        .unwrap()
+        .unwrap();
+    let draft = undersign::store::updates::UpdateDraft {
+        kind: undersign::store::updates::UpdateKind::Written,
+        subject: "Hearing on Monday".into(),
+        body: "The court meets on Monday.".into(),
+        body_html: "<p>The court meets on Monday.</p>".into(),
+        nonce: None,
+        translations: vec![],
+    };
+    app.state
+        .store
+        .queue_update("test", &petition, draft, &app.state.keys, app.clock.now())
+        .await
+        .unwrap();
+    app.drain_outbox().await;
+    let update = app
+        .mailbox()
+        .to("news@example.org")
+        .into_iter()
+        .find(|m| m.header("List-Unsubscribe").is_some())
+        .expect("the update");
+    let unsubscribe = update.header("List-Unsubscribe").unwrap();
+    let unsubscribe = unsubscribe.trim_start_matches('<').trim_end_matches('>');
+    pages.push(("unsubscribe", unsubscribe.to_owned()));
     // Other scripts and lengths of text; the choice is remembered, so these come last and
     // English is chosen again after them.
     pages.push((
@@ -352,5 +387,20 @@ async fn the_public_pages_and_the_login_have_no_accessibility_violations() {
     if !violations.is_empty() {
         failures.push(format!("petition with errors:\n{violations}"));
     }
+    // The page after the unsubscribe button.
+    b.goto(unsubscribe).await;
+    b.click("section.message button[type=submit]").await;
+    b.wait_for_text("h1", "No more updates").await;
+    b.screenshot_full("phone-axe-unsubscribed").await;
+    let violations = b.axe().await;
+    if !violations.is_empty() {
+        failures.push(format!("unsubscribed:\n{violations}"));
+    }
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE updates = TRUE")
+            .await,
+        0,
+        "the button unsubscribed"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
