@@ -498,6 +498,39 @@ impl TestApp {
         self.client.post(self.url(path)).send().await.expect("POST")
     }
 
+    /// Signs from a browser of its own whose `Accept-Language` is `accept`, so the signature
+    /// is in that language (and this app's client keeps whatever language it had).
+    pub async fn sign_in_language(
+        &self,
+        slug: &str,
+        accept: &str,
+        form: Vec<(&'static str, String)>,
+    ) -> reqwest::Response {
+        let browser = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let page = browser
+            .get(self.url(&format!("/petitions/{slug}")))
+            .header("accept-language", accept)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        self.clock.advance(chrono::TimeDelta::seconds(5));
+        let form = with(form, "form_token", &form_token(&page));
+        browser
+            .post(self.url(&format!("/petitions/{slug}/sign")))
+            .header("accept-language", accept)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(serde_urlencoded::to_string(&form).unwrap())
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Signs, reads the email, presses Confirm.
     pub async fn sign_and_confirm(
         &self,

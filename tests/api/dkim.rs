@@ -181,36 +181,12 @@ async fn a_confirmation_email_is_signed_and_an_independent_verifier_accepts_it()
 #[tokio::test]
 async fn a_ukrainian_message_with_its_encoded_folded_subject_verifies_too() {
     let app = signing_app("rsa-pkcs8.pem").await;
-    let accept = "uk-UA,uk;q=0.9";
-    let page = app
-        .client
-        .get(app.url(&format!("/petitions/{OPEN}")))
-        .header("accept-language", accept)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    app.clock.advance(chrono::TimeDelta::seconds(5));
     let form = with(
-        with(
-            person("oksana@example.org"),
-            "form_token",
-            &form_token(&page),
-        ),
+        person("oksana@example.org"),
         "name",
         "Оксана Петренко-Шевченко",
     );
-    let r = app
-        .client
-        .post(app.url(&format!("/petitions/{OPEN}/sign")))
-        .header("accept-language", accept)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_urlencoded::to_string(&form).unwrap())
-        .send()
-        .await
-        .unwrap();
+    let r = app.sign_in_language(OPEN, "uk-UA,uk;q=0.9", form).await;
     assert_eq!(r.status().as_u16(), 303);
     let mail = app
         .wait_for_mail_to("oksana@example.org", 1)

@@ -11,35 +11,6 @@ use undersign::store::outbox::Claim;
 
 use testkit::*;
 
-/// Signs from a browser of its own that asks for `lang`, so the signature is in that
-/// language (and the test's own client keeps its language).
-async fn sign_in(app: &TestApp, slug: &str, lang: &str, form: Vec<(&'static str, String)>) {
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = browser
-        .get(app.url(&format!("/petitions/{slug}")))
-        .header("accept-language", lang)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    app.clock.advance(TimeDelta::seconds(5));
-    let form = with(form, "form_token", &form_token(&page));
-    let r = browser
-        .post(app.url(&format!("/petitions/{slug}/sign")))
-        .header("accept-language", lang)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_urlencoded::to_string(&form).unwrap())
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 303);
-}
-
 fn wants_news(email: &str) -> Vec<(&'static str, String)> {
     with(person(email), "updates", "on")
 }
@@ -94,7 +65,10 @@ async fn an_update_reaches_each_opted_in_confirmed_signer_once_in_their_language
     add_organizer(&app).await;
     let csrf = login(&app).await;
     // In Ukrainian, asked for news, confirmed.
-    sign_in(&app, OPEN, "uk", wants_news("oksana@example.org")).await;
+    let r = app
+        .sign_in_language(OPEN, "uk", wants_news("oksana@example.org"))
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
     let mail = app
         .wait_for_mail_to("oksana@example.org", 1)
         .await
