@@ -76,6 +76,13 @@ impl Builder {
             .remember_hidden_signers(&keys, self.clock.now())
             .await?;
         import_on_start(&store, &settings, &self.clock).await;
+        // What this instance held when it last stopped without settling (killed, crashed)
+        // is due now, not when its lease would have run out.
+        let instance = settings.instance_id();
+        let released = store.release_leases(&instance, self.clock.now()).await?;
+        if released > 0 {
+            tracing::info!(%instance, messages = released, "messages held before a restart are due again");
+        }
         let listener = match self.listener {
             Some(l) => l,
             None => {
@@ -171,6 +178,7 @@ impl Application {
             clock: state.clock.clone(),
             keys: state.keys.clone(),
             wake: state.store.outbox_wake(),
+            owner: state.settings.instance_id(),
         };
         let mut background = vec![];
         if outbox_worker {

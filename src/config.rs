@@ -77,6 +77,9 @@ pub struct ServerSettings {
     pub header_timeout_seconds: u64,
     /// A request's body must arrive within this many seconds.
     pub body_timeout_seconds: u64,
+    /// This instance's name on the outbox messages it holds; empty: the host's name and the
+    /// port it listens on, the same after a restart (see [`Settings::instance_id`]).
+    pub instance_id: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -210,6 +213,7 @@ impl Default for ServerSettings {
             trusted_proxies: vec![],
             header_timeout_seconds: 15,
             body_timeout_seconds: 60,
+            instance_id: String::new(),
         }
     }
 }
@@ -493,6 +497,26 @@ impl Settings {
             ));
         }
         Ok(())
+    }
+
+    /// Who this process is on the leases of the outbox messages it holds: what a restarted
+    /// process recognises as its own, to send at once what it held when it died. Stable
+    /// across restarts, distinct between instances (two on one host listen on two ports).
+    pub fn instance_id(&self) -> String {
+        let configured = self.server.instance_id.trim();
+        if !configured.is_empty() {
+            return configured.chars().take(200).collect();
+        }
+        let host = hostname::get()
+            .ok()
+            .and_then(|h| h.into_string().ok())
+            .unwrap_or_else(|| "localhost".into());
+        let port = self
+            .server
+            .bind
+            .rsplit_once(':')
+            .map_or(self.server.bind.as_str(), |(_, p)| p);
+        format!("{host}:{port}")
     }
 
     pub fn bind_addr(&self) -> Result<SocketAddr, ConfigError> {

@@ -10,6 +10,7 @@ mod m20261202_000006_hidden_signers;
 mod m20261202_000007_visibility;
 mod m20261202_000008_retention;
 mod m20261202_000009_updates;
+mod m20261202_000010_outbox_owner;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000007_visibility::Migration),
             Box::new(m20261202_000008_retention::Migration),
             Box::new(m20261202_000009_updates::Migration),
+            Box::new(m20261202_000010_outbox_owner::Migration),
         ]
     }
 }

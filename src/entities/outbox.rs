@@ -13,6 +13,11 @@ pub struct Model {
     pub attempts: i32,
     pub next_attempt_at: DateTimeUtc,
     pub locked_until: Option<DateTimeUtc>,
+    /// The instance that claimed it (see [`Settings::instance_id`]); with `locked_until`, the
+    /// lease.
+    ///
+    /// [`Settings::instance_id`]: crate::config::Settings::instance_id
+    pub locked_by: Option<String>,
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,

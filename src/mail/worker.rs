@@ -29,6 +29,8 @@ pub struct OutboxWorker {
     pub clock: Clock,
     pub keys: Keys,
     pub wake: Arc<Notify>,
+    /// This process's name on the leases it takes.
+    pub owner: String,
 }
 
 /// What one round did.
@@ -52,6 +54,7 @@ impl OutboxWorker {
             clock: state.clock.clone(),
             keys: state.keys.clone(),
             wake: state.store.outbox_wake(),
+            owner: state.settings.instance_id(),
         })
     }
 
@@ -133,6 +136,7 @@ impl OutboxWorker {
             .claim_outbox(
                 self.clock.now(),
                 Claim {
+                    owner: &self.owner,
                     lease: LEASE,
                     limit,
                     bulk: allowed,

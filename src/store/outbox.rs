@@ -88,9 +88,11 @@ pub struct Settled {
     pub delivery: Delivery,
 }
 
-/// What one claim may take: transactional mail first, then at most `bulk` updates.
+/// What one claim may take: transactional mail first, then at most `bulk` updates, held by
+/// `owner` for `lease`.
 #[derive(Clone, Copy, Debug)]
-pub struct Claim {
+pub struct Claim<'a> {
+    pub owner: &'a str,
     pub lease: TimeDelta,
     pub limit: u64,
     pub bulk: u64,
@@ -113,7 +115,7 @@ impl Store {
     pub async fn claim_outbox(
         &self,
         now: DateTime<Utc>,
-        claim: Claim,
+        claim: Claim<'_>,
         confirm_ttl: TimeDelta,
         keys: &Keys,
     ) -> Result<Vec<Outgoing>, StoreError> {
@@ -139,6 +141,7 @@ impl Store {
                 outbox::Column::LockedUntil,
                 Expr::value(Some(now + claim.lease)),
             )
+            .col_expr(outbox::Column::LockedBy, Expr::value(Some(claim.owner)))
             .col_expr(
                 outbox::Column::Attempts,
                 Expr::col(outbox::Column::Attempts).add(1),
@@ -288,6 +291,10 @@ impl Store {
                     Expr::value(Option::<DateTime<Utc>>::None),
                 )
                 .col_expr(
+                    outbox::Column::LockedBy,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
                     outbox::Column::LastError,
                     Expr::value(note.map(str::to_owned)),
                 )
@@ -357,6 +364,10 @@ impl Store {
                     Expr::value(Option::<DateTime<Utc>>::None),
                 )
                 .col_expr(
+                    outbox::Column::LockedBy,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
                     outbox::Column::LastError,
                     Expr::value(Option::<String>::None),
                 )
@@ -398,6 +409,10 @@ impl Store {
                     Expr::value(Option::<DateTime<Utc>>::None),
                 )
                 .col_expr(
+                    outbox::Column::LockedBy,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
                     outbox::Column::LastError,
                     Expr::value(Some(err.chars().take(500).collect::<String>())),
                 )
@@ -407,6 +422,29 @@ impl Store {
         }
         txn.commit().await?;
         Ok(())
+    }
+
+    /// Gives back what `owner` held when it stopped without settling (a crash, a kill):
+    /// due at once, instead of when the lease runs out. Called by a process as it starts, so
+    /// the messages it held are sent again at once. Returns how many.
+    pub async fn release_leases(&self, owner: &str, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let released = outbox::Entity::update_many()
+            .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Queued))
+            .col_expr(outbox::Column::NextAttemptAt, Expr::value(now))
+            .col_expr(
+                outbox::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .col_expr(
+                outbox::Column::LockedBy,
+                Expr::value(Option::<String>::None),
+            )
+            .filter(outbox::Column::Status.eq(OutboxStatus::Sending))
+            .filter(outbox::Column::LockedBy.eq(owner))
+            .exec(self.writer())
+            .await?
+            .rows_affected;
+        Ok(released)
     }
 
     /// The latest messages that failed for good: when queued, attempts, last error.

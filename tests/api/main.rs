@@ -5,6 +5,7 @@
 mod abuse;
 mod admin;
 mod cli;
+mod crash;
 mod declarations;
 mod dkim;
 mod export_memory;

@@ -465,6 +465,8 @@ async fn a_crash_between_sending_and_settling_sends_again_as_the_same_message() 
         .claim_outbox(
             app.clock.now(),
             Claim {
+                // Another process, which died: its lease must run out before another takes it.
+                owner: "a-dead-process",
                 lease: TimeDelta::minutes(5),
                 limit: 10,
                 bulk: 10,

@@ -1,0 +1,136 @@
+//! A process killed while it holds outbox messages (issue 15): restarted, it sends them at
+//! once, not when their five-minute lease runs out; another instance leaves them alone until
+//! then. The service runs as its own process (the built binary), killed with SIGKILL.
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use testkit::*;
+
+/// A child process that is killed when the test ends, however it ends.
+struct Service(Child);
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Service {
+    /// `undersign serve` on its own port, on the test's database, sending to `smtp_port`.
+    fn start(app: &TestApp, name: &str, instance: &str, smtp_port: u16) -> (Service, String) {
+        let port = free_port();
+        let config = app.dir.path().join(format!("{name}.toml"));
+        let text = format!(
+            "[server]\nbind = \"127.0.0.1:{port}\"\nbase_url = \"http://127.0.0.1:{port}\"\n\
+             instance_id = \"{instance}\"\n\
+             [database]\nurl = \"{db}\"\n\
+             [petitions]\nimport_dir = \"\"\n\
+             [mail]\ntransport = \"smtp\"\nsmtp_host = \"127.0.0.1\"\nsmtp_port = {smtp_port}\n\
+             from = \"{from}\"\npoll_interval_ms = 50\n\
+             [security]\nsecret_key = \"test secret key that is long enough to use\"\n",
+            db = app.settings.database.url,
+            from = app.settings.mail.from,
+        );
+        std::fs::write(&config, text).unwrap();
+        let log = std::fs::File::create(app.dir.path().join(format!("{name}.log"))).unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_undersign"))
+            .args(["--config", config.to_str().unwrap(), "serve"])
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        (Service(child), format!("http://127.0.0.1:{port}"))
+    }
+
+    /// SIGKILL: no shutdown, nothing settled.
+    fn kill(mut self) {
+        self.0.kill().unwrap();
+        self.0.wait().unwrap();
+    }
+}
+
+/// Waits for `done`, with a deadline; on giving up, shows the processes' logs.
+async fn until(app: &TestApp, what: &str, mut done: impl AsyncFnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !done().await {
+        if Instant::now() > deadline {
+            for entry in std::fs::read_dir(app.dir.path()).unwrap().flatten() {
+                if entry.path().extension().is_some_and(|e| e == "log") {
+                    let log = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                    eprintln!("--- {}\n{log}", entry.path().display());
+                }
+            }
+            panic!("gave up waiting: {what}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn ready(app: &TestApp, base: &str) {
+    let client = reqwest::Client::new();
+    until(app, "the service answers", async || {
+        matches!(client.get(format!("{base}/healthz")).send().await, Ok(r) if r.status().is_success())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_killed_process_restarted_sends_what_it_held_at_once() {
+    // The processes keep the system's time: the in-process app's clock is not moved (no
+    // fill-time wait), so the messages are due for them at once.
+    let app = app()
+        .settings(|s| s.signing.min_fill_seconds = 0)
+        .spawn()
+        .await;
+    let signers = [
+        "held1@example.org",
+        "held2@example.org",
+        "held3@example.org",
+    ];
+    for s in signers {
+        let token = app.fresh_form_token(OPEN).await;
+        let r = app
+            .post_sign(OPEN, &with(person(s), "form_token", &token))
+            .await;
+        assert_eq!(r.status().as_u16(), 303);
+    }
+    // A mail server that accepts connections and never answers: the process claims the
+    // messages and waits on it with them in hand.
+    let blackhole = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hole = blackhole.local_addr().unwrap().port();
+    let held = || {
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'sending' AND locked_by = 'instance-a'")
+    };
+    let (first, _) = Service::start(&app, "first", "instance-a", hole);
+    until(&app, "the process holds the three messages", async || {
+        held().await == 3
+    })
+    .await;
+    first.kill();
+
+    // Another instance does not take them: their lease (five minutes) has not run out.
+    let smtp = app.mailbox().port;
+    let (other, base) = Service::start(&app, "other", "instance-b", smtp);
+    ready(&app, &base).await;
+    assert_eq!(held().await, 3);
+    other.kill();
+    assert_eq!(app.mailbox().count(), 0);
+
+    // The same instance, restarted: it takes back what it held and sends it now.
+    let (again, base) = Service::start(&app, "again", "instance-a", smtp);
+    ready(&app, &base).await;
+    until(
+        &app,
+        "every held message reached the mail server",
+        async || signers.iter().all(|s| app.mailbox().to(s).len() == 1),
+    )
+    .await;
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'sent'")
+            .await,
+        3
+    );
+    drop(again);
+    drop(blackhole);
+}
