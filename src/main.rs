@@ -5,6 +5,6 @@ use clap::Parser;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    undersign::telemetry::init();
+    let _log = undersign::telemetry::init();
     undersign::cli::run(undersign::cli::Cli::parse()).await
 }

@@ -11,18 +11,29 @@ use tracing_subscriber::field::MakeExt;
 use tracing_subscriber::fmt::format::{debug_fn, FormatFields};
 use tracing_subscriber::EnvFilter;
 
-pub fn init() {
+/// Starts logging; keep the guard for as long as the process runs (dropping it flushes).
+///
+/// Lines are written by a thread of their own (tracing-appender's non-blocking writer), so a
+/// request never waits on a slow terminal, pipe or disk. Not lossy: should that thread fall
+/// 128,000 lines behind, callers wait rather than lines vanish, since these are the lines
+/// an operator reads to learn whether a signature or an email went out.
+pub fn init() -> tracing_appender::non_blocking::WorkerGuard {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
+    // Stdout is the commands' own output (an export's path and row count).
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .thread_name("undersign-log")
+        .finish(std::io::stderr());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
-        // Stdout is the commands' own output (an export's path and row count).
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         // Colour codes only for a person at a terminal, never into a file or a journal.
         .with_ansi(std::io::stderr().is_terminal())
         .fmt_fields(escaping_fields())
         .try_init();
+    guard
 }
 
 /// How every event's fields are written: `name=value`, the message bare, each value with

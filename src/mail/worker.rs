@@ -189,15 +189,17 @@ impl OutboxWorker {
             .iter()
             .filter(|r| matches!(r.delivery, Delivery::Refused(_)))
             .count();
+        // One line a round at info (each message's own line is at debug; a failure's at
+        // warn): a burst of ten thousand emails is not ten thousand lines.
         if failed > 0 || refused > 0 {
             tracing::warn!(
+                sent = n - failed - refused,
                 failed,
                 refused,
-                of = n,
-                "some messages could not be sent; failed ones will be retried, refused ones not"
+                "mail sent; failed messages will be retried, refused ones not"
             );
         } else {
-            tracing::debug!(sent = n, "outbox round");
+            tracing::info!(sent = n, "mail sent");
         }
         results
     }
@@ -222,7 +224,7 @@ impl OutboxWorker {
         };
         match self.mailer.send(from, &out).await {
             Ok(()) => {
-                tracing::info!(outbox_id = m.outbox_id, to = %mask(&m.to), purpose = m.purpose.as_str(), "mail sent");
+                tracing::debug!(outbox_id = m.outbox_id, to = %mask(&m.to), purpose = m.purpose.as_str(), "mail sent");
                 Delivery::Sent
             }
             Err(e) if e.permanent => {

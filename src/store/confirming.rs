@@ -41,6 +41,19 @@ struct SignatureRow {
 impl Batch for ConfirmJob {
     type Outcome = TokenAction;
 
+    fn log(outcomes: &[TokenAction]) {
+        let done = outcomes
+            .iter()
+            .filter(|o| matches!(o, TokenAction::Done(_)))
+            .count();
+        tracing::info!(
+            batch = outcomes.len(),
+            confirmed = done,
+            not_confirmed = outcomes.len() - done,
+            "confirmations stored"
+        );
+    }
+
     async fn commit(
         db: &DatabaseConnection,
         jobs: &[ConfirmJob],

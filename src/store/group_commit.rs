@@ -34,6 +34,10 @@ pub(crate) trait Batch: Sized + Send + Sync + 'static {
         db: &DatabaseConnection,
         jobs: &[Self],
     ) -> impl Future<Output = Result<Vec<Self::Outcome>, StoreError>> + Send;
+
+    /// Logs what a committed batch did, in one line: a burst of ten thousand writes is a
+    /// few dozen lines at `info`, not ten thousand (each job's own line is at `debug`).
+    fn log(_outcomes: &[Self::Outcome]) {}
 }
 
 type Reply<J> = oneshot::Sender<Result<<J as Batch>::Outcome, StoreError>>;
@@ -91,6 +95,7 @@ async fn run<J: Batch>(db: &DatabaseConnection, batch: Vec<(J, Reply<J>)>) {
     let (jobs, replies): (Vec<J>, Vec<Reply<J>>) = batch.into_iter().unzip();
     match J::commit(db, &jobs).await {
         Ok(outcomes) => {
+            J::log(&outcomes);
             for (reply, outcome) in replies.into_iter().zip(outcomes) {
                 let _ = reply.send(Ok(outcome));
             }

@@ -80,6 +80,20 @@ impl SignOutcome {
 impl Batch for SignRequest {
     type Outcome = SignOutcome;
 
+    fn log(outcomes: &[SignOutcome]) {
+        let n = |o: SignOutcome| outcomes.iter().filter(|x| **x == o).count();
+        tracing::info!(
+            batch = outcomes.len(),
+            created = n(SignOutcome::Created),
+            resent = n(SignOutcome::ConfirmationResent),
+            already_signed = n(SignOutcome::AlreadySignedNotified),
+            capped = n(SignOutcome::Capped),
+            suppressed = n(SignOutcome::Suppressed),
+            closed = n(SignOutcome::Closed),
+            "signatures stored"
+        );
+    }
+
     async fn commit(
         db: &DatabaseConnection,
         jobs: &[SignRequest],

@@ -197,7 +197,8 @@ pub async fn sign(
         let page = pages::closed(&tr, petition.text_in(tr.lang()).title, &petition.slug);
         return Ok((StatusCode::CONFLICT, Html(page.into_string())).into_response());
     }
-    tracing::info!(petition = %petition.slug, kind = signature.kind().as_str(), outcome = ?outcome, "signature submitted");
+    // Each batch's summary is at info (store::signing); each signature's own line at debug.
+    tracing::debug!(petition = %petition.slug, kind = signature.kind().as_str(), outcome = ?outcome, "signature submitted");
     // Every outcome looks the same from outside: nobody learns who has signed.
     Ok(thanks_redirect(&petition.slug))
 }

@@ -110,7 +110,7 @@ pub async fn confirm(
         .confirm(&token, visibility, state.clock.now())
         .await?;
     if let TokenAction::Done(p) = &action {
-        tracing::info!(petition = %p.slug, "signature confirmed");
+        tracing::debug!(petition = %p.slug, "signature confirmed");
     }
     Ok(answer(action, &lang, pages::confirmed))
 }
