@@ -21,6 +21,14 @@ use crate::store::Store;
 
 /// How long a claimed message is ours before another worker may take it.
 const LEASE: TimeDelta = TimeDelta::minutes(5);
+/// Woken by a commit that queued mail, the worker waits this long before it claims, so that
+/// the next few signing batches' messages share its claim and settle transactions (each a
+/// sync to disk through the one writer the signings also need) instead of each batch
+/// costing two more.
+const GATHER: Duration = Duration::from_millis(5);
+/// The most messages one claim takes: a claim and a settle serve this many, sent
+/// `mail.concurrency` at a time.
+const CLAIM_MAX: u64 = 256;
 
 pub struct OutboxWorker {
     pub store: Store,
@@ -115,21 +123,26 @@ impl OutboxWorker {
             let wait = round.paced.map_or(poll, |w| w.min(poll));
             tokio::select! {
                 _ = shutdown.cancelled() => return,
-                _ = self.wake.notified() => {}
+                _ = self.wake.notified() => {
+                    tokio::select! {
+                        _ = shutdown.cancelled() => return,
+                        _ = tokio::time::sleep(GATHER) => {}
+                    }
+                }
                 _ = tokio::time::sleep(wait) => {}
             }
         }
     }
 
-    /// One claim–send–settle round: every due confirmation first (up to `mail.concurrency`),
-    /// then as many updates as the room and the pace allow.
+    /// One claim–send–settle round: every due confirmation first (up to [`CLAIM_MAX`], sent
+    /// `mail.concurrency` at a time), then as many updates as the room and the pace allow.
     pub async fn round(
         &self,
         from: &Mailbox,
         pace: &mut Pace,
     ) -> Result<Round, crate::store::StoreError> {
         let s = &self.settings;
-        let limit = (s.mail.concurrency as u64).max(1);
+        let limit = (s.mail.concurrency as u64).max(CLAIM_MAX);
         let allowed = pace.available();
         let claimed = self
             .store
