@@ -1,5 +1,5 @@
-//! The two yardsticks the service's figures are read against, served by the same runtime
-//! as the service: an empty GET handler (what axum and hyper can do on this machine at all)
+//! The two yardsticks the service's figures are read against, served in the benchmark's own
+//! process (on its multi-threaded runtime, which nothing else then loads): an empty GET handler (what axum and hyper can do on this machine at all)
 //! and the naive signing handler (what "parse the form, one transaction per request" gets
 //! from the same database with the same durability).
 use std::net::SocketAddr;
@@ -44,7 +44,7 @@ impl Server {
                 .await;
         });
         let db_description = match &db {
-            Some(db) => Some(crate::database::describe(db).await),
+            Some(db) => Some(crate::database::describe(db, None).await),
             None => None,
         };
         Ok(Server {

@@ -55,9 +55,25 @@ impl BenchDb {
     }
 }
 
+/// The benchmark's own connection to the service's database, once the service has created
+/// and migrated it: to pick the petitions and say what the database is. Read-only on SQLite
+/// (sea-orm's plain connection, not a `Store`, which would run a second checkpointer).
+pub async fn open_reader(db: &BenchDb) -> anyhow::Result<DatabaseConnection> {
+    let url = match &db.sqlite_file {
+        Some(file) => format!("sqlite://{}?mode=ro", file.display()),
+        None => db.url.clone(),
+    };
+    let mut options = sea_orm::ConnectOptions::new(url);
+    options.max_connections(1).sqlx_logging(false);
+    sea_orm::Database::connect(options)
+        .await
+        .context("connect to the service's database")
+}
+
 /// "SQLite 3.46.0, WAL, synchronous=FULL" or "PostgreSQL 15.19, synchronous_commit=on", read
-/// from the service's own connection, so it says what the service really runs with.
-pub async fn describe(db: &DatabaseConnection) -> String {
+/// on `db`. SQLite's `synchronous` belongs to each connection, so for another process's
+/// database pass what it was set to (`set_synchronous`), which is then shown as set, not read.
+pub async fn describe(db: &DatabaseConnection, set_synchronous: Option<&str>) -> String {
     let one = |sql: &str| {
         let sql = sql.to_owned();
         async move {
@@ -81,6 +97,15 @@ pub async fn describe(db: &DatabaseConnection) -> String {
             one("SHOW fsync").await
         ),
         _ => {
+            if let Some(set) = set_synchronous {
+                return format!(
+                    "SQLite {} (bundled with sqlx), journal_mode={}, synchronous={} (as set \
+                     for the service; a setting of each connection, not readable from another process)",
+                    one("SELECT sqlite_version()").await,
+                    one("PRAGMA journal_mode").await,
+                    set.to_uppercase()
+                );
+            }
             let sync = match one("PRAGMA synchronous").await.as_str() {
                 "0" => "OFF".to_owned(),
                 "1" => "NORMAL".to_owned(),

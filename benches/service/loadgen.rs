@@ -41,6 +41,11 @@ pub enum Length {
     Timed { warmup: Duration, measure: Duration },
     /// Exactly this many requests, all counted, from the first to the last answer.
     Count(u64),
+    /// An open-loop load at `rate` requests a second for `duration`: request i starts no
+    /// earlier than `start + i / rate`, whichever connection is free takes it, and its
+    /// latency counts from that time, not from when it was sent (as wrk2 counts), so a
+    /// server that falls behind shows it in the latencies instead of slowing the load down.
+    Paced { rate: f64, duration: Duration },
 }
 
 pub struct Phase {
@@ -50,6 +55,9 @@ pub struct Phase {
     /// Any other status is an error: counted, shown, and never taken as throughput.
     pub expect: StatusCode,
     pub make: MakeRequest,
+    /// Keep, for every answer with the expected status (warm-up included), when it
+    /// completed, by its request's `Seq.global`: the signings' 303s, for the mail lag.
+    pub record: bool,
 }
 
 /// What one phase measured.
@@ -70,6 +78,11 @@ pub struct Outcome {
     /// The share of one core the load generator used over the whole phase (warm-up
     /// included): near 100 % means it, not the server, may have been the limit.
     pub loadgen_cpu: Option<f64>,
+    /// The same for the service's process (of all its threads; up to the number of cores).
+    pub service_cpu: Option<f64>,
+    /// With [`Phase::record`]: `(Seq.global, when its answer completed)` of every answer
+    /// counted in `ok_total`.
+    pub completed: Vec<(u64, Instant)>,
 }
 
 impl Outcome {
@@ -183,6 +196,7 @@ struct ConnStats {
     errors: BTreeMap<String, u64>,
     error_sample: Option<String>,
     last_answer: Option<Instant>,
+    completed: Vec<(u64, Instant)>,
 }
 
 async fn run_phase(phase: Phase, global: &Arc<AtomicU64>) -> anyhow::Result<Outcome> {
@@ -192,9 +206,17 @@ async fn run_phase(phase: Phase, global: &Arc<AtomicU64>) -> anyhow::Result<Outc
         senders.push(connect(phase.addr).await?);
     }
     let start = Instant::now();
-    let (count_from, until, limit) = match phase.length {
-        Length::Timed { warmup, measure } => (start + warmup, Some(start + warmup + measure), None),
-        Length::Count(n) => (start, None, Some(n)),
+    let (count_from, until, limit, pace) = match phase.length {
+        Length::Timed { warmup, measure } => {
+            (start + warmup, Some(start + warmup + measure), None, None)
+        }
+        Length::Count(n) => (start, None, Some(n), None),
+        Length::Paced { rate, duration } => (
+            start,
+            None,
+            Some((rate * duration.as_secs_f64()).ceil() as u64),
+            Some(rate),
+        ),
     };
     // Only this thread touches these; atomics because spawned tasks must be Send.
     let local = Arc::new(AtomicU64::new(0));
@@ -210,6 +232,8 @@ async fn run_phase(phase: Phase, global: &Arc<AtomicU64>) -> anyhow::Result<Outc
             limit,
             count_from,
             until,
+            pace,
+            record: phase.record,
         };
         tasks.spawn(conn.drive());
     }
@@ -224,6 +248,7 @@ async fn run_phase(phase: Phase, global: &Arc<AtomicU64>) -> anyhow::Result<Outc
             *out.errors.entry(k).or_default() += n;
         }
         last_answer = last_answer.max(stats.last_answer);
+        out.completed.extend(stats.completed);
         if out.error_sample.is_none() {
             out.error_sample = stats.error_sample;
         }
@@ -246,6 +271,9 @@ struct Conn {
     limit: Option<u64>,
     count_from: Instant,
     until: Option<Instant>,
+    /// Requests a second, from `count_from`, for [`Length::Paced`].
+    pace: Option<f64>,
+    record: bool,
 }
 
 impl Conn {
@@ -257,6 +285,7 @@ impl Conn {
             errors: BTreeMap::new(),
             error_sample: None,
             last_answer: None,
+            completed: Vec::new(),
         };
         loop {
             if self.until.is_some_and(|u| Instant::now() >= u) {
@@ -266,9 +295,15 @@ impl Conn {
             if self.limit.is_some_and(|l| local >= l) {
                 break;
             }
+            let due = self
+                .pace
+                .map(|rate| self.count_from + Duration::from_secs_f64(local as f64 / rate));
+            if let Some(due) = due {
+                tokio::time::sleep_until(due.into()).await;
+            }
             let global = self.global.fetch_add(1, Ordering::Relaxed);
             let request = (self.make)(Seq { global, local });
-            let sent = Instant::now();
+            let sent = due.unwrap_or_else(Instant::now);
             let exchanged = exchange(&mut self.sender, request, self.expect);
             let answer = tokio::time::timeout(REQUEST_TIMEOUT, exchanged)
                 .await
@@ -277,6 +312,9 @@ impl Conn {
             match answer {
                 Ok((status, _)) if status == self.expect => {
                     stats.ok_total += 1;
+                    if self.record {
+                        stats.completed.push((global, done));
+                    }
                     // Counted when it completes inside the window, like wrk counts.
                     if done >= self.count_from && self.until.is_none_or(|u| done <= u) {
                         stats.ok += 1;

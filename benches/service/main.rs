@@ -1,23 +1,35 @@
-//! `cargo bench --bench service`: the real service, in process, under load from a load
-//! generator on its own thread, with its baselines measured in the same run, then the outbox
-//! drained into a loopback SMTP sink, every emailed link confirmed, and a large export timed
+//! `cargo bench --bench service`: the service as deployed, measured from outside. The
+//! release binary runs `serve` as a process of its own, with the shipped `config.toml`
+//! changed only by `UNDERSIGN_<SECTION>__<KEY>` variables (a loopback port, the run's
+//! database, mail over SMTP to a sink of this benchmark), its outbox worker on and its log
+//! at the shipped level (info) going to a file. A load generator thread of this process
+//! drives it over HTTP, in interleaved rounds with the two baselines (an empty axum handler
+//! and a naive signing handler, served by this process); every confirmation email is timed
+//! from its signing's 303 to the sink; a steady open-loop phase signs at 1,000 a second;
+//! every emailed link is confirmed; the service is stopped, and a large export is timed
 //! against `sqlite3`. One table comes out.
 //!
 //! Environment:
 //! - `UNDERSIGN_BENCH_SECONDS` (default 3): the measured part of each HTTP phase.
+//! - `UNDERSIGN_BENCH_STEADY_SECONDS` (default 30): the steady phase at 1,000 signings a second.
 //! - `UNDERSIGN_BENCH_EXPORT_ROWS` (default 1000000): signatures seeded for the export.
-//! - `UNDERSIGN_BENCH_LOG`: a tracing filter (`warn`) for the service's log; none by default.
-//! - `UNDERSIGN_BENCH_KEEP`: set, the temporary folder (SQLite files, the exports) is kept
-//!   and its path printed, and PostgreSQL databases are not dropped.
+//! - `UNDERSIGN_BENCH_KEEP`: set, the temporary folder (SQLite files, the service's log, the
+//!   exports) is kept and its path printed, and PostgreSQL databases are not dropped.
 //! - `UNDERSIGN_BENCH_DATABASE_URL`: a PostgreSQL server (`postgres://…/db`) on which the run
-//!   creates its own databases and drops them after; SQLite in a temporary folder otherwise.
+//!   creates its own databases (the service gets its URL as `UNDERSIGN_DATABASE__URL`) and
+//!   drops them after; SQLite in a temporary folder otherwise.
+//!
+//! The service's log is `service.log` in the temporary folder (keep it with
+//! `UNDERSIGN_BENCH_KEEP` to read why a phase had errors).
 mod baselines;
 mod database;
 mod export;
 mod loadgen;
 mod machine;
+mod mail_lag;
 mod report;
 mod requests;
+mod service;
 mod smtp_sink;
 
 use std::process::ExitCode;
@@ -26,26 +38,28 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 use hyper::StatusCode;
-use tokio_util::sync::CancellationToken;
-use undersign::app::Application;
-use undersign::config::{MailTransportKind, Settings};
-use undersign::mail::worker::OutboxWorker;
+use sea_orm::DatabaseConnection;
 use undersign::store::{petitions, Petition};
 
 use database::BenchDb;
 use loadgen::{Length, LoadGen, MakeRequest, Outcome, Phase};
-use report::{Compared, Drain, Export, Header, HttpPhase, Results};
+use mail_lag::MailLag;
+use report::{CatchUp, Compared, Export, Header, HttpPhase, Results, Steady};
+use service::ServiceProcess;
 use smtp_sink::SmtpSink;
 
 /// Like `wrk -c32`.
 const CONNECTIONS: usize = 32;
 const ROUNDS: usize = 3;
 const WARMUP: Duration = Duration::from_millis(500);
-/// The drain fails when the sink receives nothing for this long.
-const DRAIN_STALL: Duration = Duration::from_secs(30);
+/// Waiting for mail fails when the sink receives nothing for this long.
+const MAIL_STALL: Duration = Duration::from_secs(30);
+/// Signings a second in the steady phase (issue 15).
+const STEADY_RATE: f64 = 1000.0;
 
 struct Options {
     seconds: f64,
+    steady_seconds: f64,
     export_rows: u64,
     pg_url: Option<String>,
 }
@@ -53,16 +67,14 @@ struct Options {
 impl Options {
     fn from_env() -> anyhow::Result<Options> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let seconds = match var("UNDERSIGN_BENCH_SECONDS") {
+        let seconds = |name: &str, default: f64| match var(name) {
             Some(v) => v
                 .trim()
                 .parse::<f64>()
                 .ok()
                 .filter(|s| s.is_finite() && *s > 0.0)
-                .with_context(|| {
-                    format!("UNDERSIGN_BENCH_SECONDS={v:?} is not a positive number")
-                })?,
-            None => 3.0,
+                .with_context(|| format!("{name}={v:?} is not a positive number")),
+            None => Ok(default),
         };
         let export_rows = match var("UNDERSIGN_BENCH_EXPORT_ROWS") {
             Some(v) => v
@@ -77,7 +89,8 @@ impl Options {
             None => 1_000_000,
         };
         Ok(Options {
-            seconds,
+            seconds: seconds("UNDERSIGN_BENCH_SECONDS", 3.0)?,
+            steady_seconds: seconds("UNDERSIGN_BENCH_STEADY_SECONDS", 30.0)?,
             export_rows,
             pg_url: var("UNDERSIGN_BENCH_DATABASE_URL"),
         })
@@ -85,19 +98,11 @@ impl Options {
 }
 
 fn main() -> ExitCode {
-    // No tracing subscriber unless asked for (UNDERSIGN_BENCH_LOG=warn, say, to see why a
-    // phase has errors): the service's per-request logging stays off the measured path.
-    if let Ok(filter) = std::env::var("UNDERSIGN_BENCH_LOG") {
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
-            .with_writer(std::io::stderr)
-            .try_init();
-    }
     let outcome = Options::from_env().and_then(|opts| {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()
-            .context("the server's runtime")?;
+            .context("the benchmark's runtime")?;
         rt.block_on(run(opts))
     });
     match outcome {
@@ -129,44 +134,111 @@ async fn run(opts: Options) -> anyhow::Result<Results> {
     results
 }
 
+/// The variables that make the shipped config.toml this run's: a loopback port, the run's
+/// database, mail to the sink, a fresh secret; nothing about performance.
+fn service_env(
+    addr: std::net::SocketAddr,
+    db: &BenchDb,
+    smtp_port: u16,
+    dir: &std::path::Path,
+) -> Vec<(&'static str, String)> {
+    vec![
+        ("UNDERSIGN_SERVER__BIND", addr.to_string()),
+        ("UNDERSIGN_SERVER__BASE_URL", format!("http://{addr}")),
+        // The load generator stands in for a reverse proxy: each request names its client.
+        ("UNDERSIGN_SERVER__TRUSTED_PROXIES", "127.0.0.1".into()),
+        ("UNDERSIGN_DATABASE__URL", db.url.clone()),
+        ("UNDERSIGN_DATABASE__SQLITE_SYNCHRONOUS", "full".into()),
+        (
+            "UNDERSIGN_PETITIONS__IMPORT_DIR",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/declarations").into(),
+        ),
+        ("UNDERSIGN_MAIL__TRANSPORT", "smtp".into()),
+        ("UNDERSIGN_MAIL__SMTP_HOST", "127.0.0.1".into()),
+        ("UNDERSIGN_MAIL__SMTP_PORT", smtp_port.to_string()),
+        ("UNDERSIGN_SECURITY__SECRET_KEY", requests::secret_key()),
+        (
+            "UNDERSIGN_SECURITY__SECRET_KEY_FILE",
+            dir.join("secret.key").display().to_string(),
+        ),
+    ]
+}
+
 async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::Result<Results> {
     let date = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let service = Service::start(db, dir).await?;
-    let (sign_petition, export_petition) = pick_petitions(&service.state).await?;
-    let database = database::describe(service.state.store.reader()).await;
+    let addr = service::free_port()?;
+    let sink = SmtpSink::start(format!("http://{addr}/confirm/"))?;
+    let env = service_env(addr, db, sink.addr.port(), dir);
+    let service = ServiceProcess::start(addr, &env, dir).await?;
+    eprintln!(
+        "service: pid {}, {addr}, log {}",
+        service.pid,
+        service.log.display()
+    );
+
+    // The service has migrated and imported by the time it answers /healthz.
+    let reader = database::open_reader(db).await?;
+    let (sign_petition, export_petition) = pick_petitions(&reader).await?;
+    let set_synchronous = db.sqlite_file.is_some().then_some("full");
+    let database = database::describe(&reader, set_synchronous).await;
+    let _ = reader.close().await;
 
     // Idle: started, declarations imported, nothing served yet.
     tokio::time::sleep(Duration::from_secs(1)).await;
-    let idle_rss_kib = machine::rss_kib();
+    let idle_rss_kib = machine::rss_kib(service.pid);
 
     let empty_server = baselines::empty().await?;
     let naive_server = baselines::naive(&db.naive).await?;
     let loadgen = LoadGen::start()?;
+    let bench = Bench {
+        loadgen: &loadgen,
+        service: &service,
+        sink: &sink,
+    };
 
-    let [empty, naive, sign, page, api] = http_rounds(
-        opts,
-        &loadgen,
-        &service,
-        &sign_petition,
-        empty_server.addr,
-        naive_server.addr,
-    )
-    .await?;
+    let sign_request = signing(addr, &sign_petition).await?;
+    let Rounds {
+        phases: [empty, naive, sign, page, api],
+        completed,
+        catch_ups,
+        mail_failure,
+    } = bench
+        .http_rounds(
+            opts,
+            &sign_request,
+            &sign_petition,
+            empty_server.addr,
+            naive_server.addr,
+        )
+        .await?;
+    let steady = bench.steady(opts, &sign_request).await?;
 
-    // Every signing answered 303 queued one confirmation message.
-    let backlog: u64 = sign.rounds.iter().map(|r| r.ok_total).sum();
-    let (drain, worker) = drain_outbox(&service, backlog).await?;
-    let confirm = confirm_all(&loadgen, &service).await?;
+    // One look at what arrived, for the rounds' mail and the steady phase's.
+    let (arrivals, duplicates) = sink.arrivals();
+    let mut round_mail = MailLag::measure(&completed, &arrivals);
+    round_mail.failure = mail_failure;
+    let mut steady_mail = MailLag::measure(&steady.outcome.completed, &arrivals);
+    steady_mail.failure = steady.mail_failure;
 
-    // Peak under load: every HTTP phase and the drain are behind us, the seeding is not.
-    let peak_rss_kib = machine::peak_rss_kib();
+    let confirm = bench.confirm_all().await?;
 
-    worker.stop().await;
+    // Peak under load: every HTTP phase and the mail are behind us.
+    let peak_rss_kib = machine::peak_rss_kib(service.pid);
+    let (service_pid, log) = (service.pid, service.log.clone());
+    let overrides = service.overrides.clone();
+    let service_exit = match service.stop().await {
+        Ok(status) if status.success() => None,
+        Ok(status) => Some(format!("the service exited with {status}")),
+        Err(e) => Some(format!("{e:#}")),
+    };
+    let log_size = service::log_size(&log);
+
     let naive_description = naive_server.db_description.clone();
-    service.stop().await;
     empty_server.stop().await;
     naive_server.stop().await;
     drop(loadgen);
+    let (without_link, unnumbered) = (sink.without_link(), sink.unnumbered());
+    drop(sink);
 
     let (export, export_failure) = match run_export(opts, db, &export_petition, dir).await {
         Ok(e) => (Some(e), None),
@@ -178,6 +250,11 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
             date,
             command: command_line(),
             binary: std::env::args().collect::<Vec<_>>().join(" "),
+            service_binary: service::BINARY.into(),
+            config: service::CONFIG.into(),
+            overrides,
+            service_pid,
+            log: log.display().to_string(),
             machine: machine::describe(),
             database,
             naive_database: format!(
@@ -198,8 +275,20 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
         sign,
         page,
         api,
+        catch_ups,
+        round_mail,
+        steady: Steady {
+            target_rate: STEADY_RATE,
+            seconds: opts.steady_seconds,
+            outcome: steady.outcome,
+            mail: steady_mail,
+        },
+        duplicates,
+        without_link,
+        unnumbered,
         confirm,
-        drain,
+        log_size,
+        service_exit,
         export,
         export_failure,
         idle_rss_kib,
@@ -207,67 +296,10 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
     })
 }
 
-/// The real service on a loopback port, with the SMTP sink its mail goes to.
-struct Service {
-    addr: std::net::SocketAddr,
-    state: undersign::web::AppState,
-    sink: SmtpSink,
-    shutdown: CancellationToken,
-    server: tokio::task::JoinHandle<std::io::Result<()>>,
-}
-
-impl Service {
-    async fn start(db: &BenchDb, dir: &std::path::Path) -> anyhow::Result<Service> {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").context("bind the service")?;
-        let addr = listener.local_addr()?;
-        let base_url = format!("http://{addr}");
-        let sink = SmtpSink::start(format!("{base_url}/confirm/"))?;
-        let settings = service_settings(addr, &base_url, db, sink.addr.port(), dir);
-        // Without its outbox worker: signing is measured alone, the drain after it.
-        let app = Application::builder(settings)
-            .listener(listener)
-            .without_outbox_worker()
-            .build()
-            .await
-            .context("start the service")?;
-        let state = app.state();
-        let shutdown = app.shutdown_token();
-        let server = tokio::spawn(app.run_until_stopped());
-        Ok(Service {
-            addr,
-            state,
-            sink,
-            shutdown,
-            server,
-        })
-    }
-
-    async fn stop(self) {
-        self.shutdown.cancel();
-        match tokio::time::timeout(Duration::from_secs(30), self.server).await {
-            Ok(Ok(Ok(()))) => {}
-            Ok(Ok(Err(e))) => eprintln!("warning: the service stopped with an error: {e}"),
-            Ok(Err(e)) => eprintln!("warning: the service task failed: {e}"),
-            Err(_) => eprintln!("warning: the service did not stop within 30 s"),
-        }
-        drop(self.sink);
-    }
-}
-
-/// Empty GET, naive signing, signings, page views, API reads; again; and again. Interleaved,
-/// so that a disturbance of the machine (another build, a checkpoint) spreads over all of
-/// them instead of sinking one.
-async fn http_rounds(
-    opts: &Options,
-    loadgen: &LoadGen,
-    service: &Service,
-    petition: &Petition,
-    empty: std::net::SocketAddr,
-    naive: std::net::SocketAddr,
-) -> anyhow::Result<[HttpPhase; 5]> {
-    let addr = service.addr;
-    // One rendered form, as a browser holds it; its token is reused for every signing (it
-    // is not single-use and stays valid for 72 h), once it is older than min_fill_seconds.
+/// A signing request maker and what it needs: the form as a browser holds it.
+async fn signing(addr: std::net::SocketAddr, petition: &Petition) -> anyhow::Result<MakeRequest> {
+    // One rendered form; its token is reused for every signing (it is not single-use and
+    // stays valid for 72 h), once it is older than min_fill_seconds.
     let page_path = format!("/petitions/{}", petition.slug);
     let (status, page) = loadgen::fetch(addr, requests::get(addr, &page_path, 0)).await?;
     if status != StatusCode::OK {
@@ -275,159 +307,228 @@ async fn http_rounds(
     }
     let form_token = requests::form_token(&page)?;
     tokio::time::sleep(Duration::from_millis(1200)).await;
-
-    let run_id = requests::run_id();
     let sign_path = format!("/petitions/{}/sign", petition.slug);
-    let api_path = format!("/api/petitions/{}", petition.slug);
-    let phases: [(&str, std::net::SocketAddr, StatusCode, MakeRequest); 5] = [
-        (
-            "empty GET",
-            empty,
-            StatusCode::OK,
-            Arc::new(move |s| requests::get(empty, "/", s.global)),
-        ),
-        (
-            "naive signing",
-            naive,
-            StatusCode::SEE_OTHER,
-            requests::naive_sign(naive, run_id.clone()),
-        ),
-        (
-            "signings",
-            addr,
-            StatusCode::SEE_OTHER,
-            requests::sign(addr, sign_path, run_id, form_token),
-        ),
-        (
-            "page views",
-            addr,
-            StatusCode::OK,
-            Arc::new(move |s| requests::get(addr, &page_path, s.global)),
-        ),
-        (
-            "API reads",
-            addr,
-            StatusCode::OK,
-            Arc::new(move |s| requests::get(addr, &api_path, s.global)),
-        ),
-    ];
-    let mut rounds: [Vec<Outcome>; 5] = Default::default();
-    for round in 1..=ROUNDS {
-        for (i, (name, to, expect, make)) in phases.iter().enumerate() {
-            let outcome = loadgen
-                .run(Phase {
-                    addr: *to,
-                    connections: CONNECTIONS,
-                    length: Length::Timed {
-                        warmup: WARMUP,
-                        measure: Duration::from_secs_f64(opts.seconds),
-                    },
-                    expect: *expect,
-                    make: make.clone(),
-                })
-                .await?;
-            progress(round, name, &outcome);
-            rounds[i].push(outcome);
+    Ok(requests::sign(
+        addr,
+        sign_path,
+        requests::run_id(),
+        form_token,
+    ))
+}
+
+struct Bench<'a> {
+    loadgen: &'a LoadGen,
+    service: &'a ServiceProcess,
+    sink: &'a SmtpSink,
+}
+
+/// The interleaved rounds, and the mail their signings queued.
+struct Rounds {
+    /// Empty GET, naive signing, signings, page views, API reads.
+    phases: [HttpPhase; 5],
+    /// `(Seq.global, 303 read)` of every signing of every round, warm-ups included.
+    completed: Vec<(u64, Instant)>,
+    catch_ups: Vec<CatchUp>,
+    mail_failure: Option<String>,
+}
+
+struct SteadyRun {
+    outcome: Outcome,
+    mail_failure: Option<String>,
+}
+
+impl Bench<'_> {
+    /// A phase, with the service process's CPU over it beside the load generator's.
+    async fn run(&self, phase: Phase) -> anyhow::Result<Outcome> {
+        let pid = self.service.pid;
+        let (before, wall) = (machine::process_cpu(pid), Instant::now());
+        let mut outcome = self.loadgen.run(phase).await?;
+        if let (Some(before), Some(after)) = (before, machine::process_cpu(pid)) {
+            let wall = wall.elapsed().as_secs_f64().max(1e-9);
+            outcome.service_cpu = Some((after - before).as_secs_f64() / wall);
+        }
+        Ok(outcome)
+    }
+
+    /// Empty GET, naive signing, signings, page views, API reads; again; and again.
+    /// Interleaved, so that a disturbance of the machine (another build, a checkpoint)
+    /// spreads over all of them instead of sinking one. The outbox worker sends during the
+    /// signings, as deployed; what is still queued when a signing phase ends is waited for
+    /// before the next phase, so that its sending falls on no other phase's figures.
+    async fn http_rounds(
+        &self,
+        opts: &Options,
+        sign: &MakeRequest,
+        petition: &Petition,
+        empty: std::net::SocketAddr,
+        naive: std::net::SocketAddr,
+    ) -> anyhow::Result<Rounds> {
+        let addr = self.service.addr;
+        let run_id = requests::run_id();
+        let page_path = format!("/petitions/{}", petition.slug);
+        let api_path = format!("/api/petitions/{}", petition.slug);
+        let phases: [(&str, std::net::SocketAddr, StatusCode, MakeRequest); 5] = [
+            (
+                "empty GET",
+                empty,
+                StatusCode::OK,
+                Arc::new(move |s| requests::get(empty, "/", s.global)),
+            ),
+            (
+                "naive signing",
+                naive,
+                StatusCode::SEE_OTHER,
+                requests::naive_sign(naive, run_id),
+            ),
+            ("signings", addr, StatusCode::SEE_OTHER, sign.clone()),
+            (
+                "page views",
+                addr,
+                StatusCode::OK,
+                Arc::new(move |s| requests::get(addr, &page_path, s.global)),
+            ),
+            (
+                "API reads",
+                addr,
+                StatusCode::OK,
+                Arc::new(move |s| requests::get(addr, &api_path, s.global)),
+            ),
+        ];
+        const SIGNINGS: usize = 2;
+        let mut rounds: [Vec<Outcome>; 5] = Default::default();
+        let mut completed = Vec::new();
+        let mut catch_ups = Vec::new();
+        let mut mail_failure = None;
+        // Messages the sink should have once every signing so far has been sent.
+        let mut queued = self.sink.messages();
+        for round in 1..=ROUNDS {
+            for (i, (name, to, expect, make)) in phases.iter().enumerate() {
+                let mut outcome = self
+                    .run(Phase {
+                        addr: *to,
+                        connections: CONNECTIONS,
+                        length: Length::Timed {
+                            warmup: WARMUP,
+                            measure: Duration::from_secs_f64(opts.seconds),
+                        },
+                        expect: *expect,
+                        make: make.clone(),
+                        record: i == SIGNINGS,
+                    })
+                    .await?;
+                progress(round, name, &outcome);
+                if i == SIGNINGS {
+                    completed.append(&mut outcome.completed);
+                    queued += outcome.ok_total;
+                    let catch_up = self.catch_up(queued).await;
+                    eprintln!(
+                        "round {round} mail: {} still queued when the signings ended, all \
+                         received {:.2} s later{}",
+                        catch_up.owed,
+                        catch_up.elapsed.as_secs_f64(),
+                        catch_up
+                            .failure
+                            .as_deref()
+                            .map(|f| format!(", FAILED: {f}"))
+                            .unwrap_or_default()
+                    );
+                    if mail_failure.is_none() {
+                        mail_failure.clone_from(&catch_up.failure);
+                    }
+                    catch_ups.push(catch_up);
+                }
+                rounds[i].push(outcome);
+            }
+        }
+        Ok(Rounds {
+            phases: rounds.map(|rounds| HttpPhase { rounds }),
+            completed,
+            catch_ups,
+            mail_failure,
+        })
+    }
+
+    /// Waits until the sink has `queued` messages, and says how long the outbox took.
+    async fn catch_up(&self, queued: u64) -> CatchUp {
+        let (started, had) = (Instant::now(), self.sink.messages());
+        let cpu = machine::process_cpu(self.service.pid);
+        let sink_cpu = self.sink.cpu_time();
+        let waited = self.sink.wait_for(queued, MAIL_STALL).await;
+        CatchUp {
+            owed: queued.saturating_sub(had),
+            elapsed: started.elapsed(),
+            service_cpu: cpu
+                .zip(machine::process_cpu(self.service.pid))
+                .map(|(before, after)| after - before),
+            sink_cpu: sink_cpu
+                .zip(self.sink.cpu_time())
+                .map(|(before, after)| after - before),
+            failure: waited.err().map(|e| format!("{e:#}")),
         }
     }
-    Ok(rounds.map(|rounds| HttpPhase { rounds }))
-}
 
-/// The outbox worker, started by the benchmark.
-struct Worker {
-    stop: CancellationToken,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Worker {
-    /// Lets it finish what it holds, as the service's shutdown does.
-    async fn stop(self) {
-        self.stop.cancel();
-        let _ = tokio::time::timeout(Duration::from_secs(10), self.task).await;
-    }
-}
-
-/// Starts the outbox worker the service was built without and times it until the sink has
-/// every queued message. The worker is left running (as in production, idle) until the
-/// caller stops it.
-async fn drain_outbox(service: &Service, backlog: u64) -> anyhow::Result<(Drain, Worker)> {
-    let state = &service.state;
-    let sink = &service.sink;
-    let worker = OutboxWorker::for_state(state).context("the mailer")?;
-    let stop = CancellationToken::new();
-    let sink_cpu_before = sink.cpu_time();
-    let started = Instant::now();
-    let task = tokio::spawn(worker.run(stop.clone()));
-    let drained = sink.wait_for(backlog, DRAIN_STALL).await;
-    let drain = Drain {
-        backlog,
-        received: sink.messages(),
-        elapsed: started.elapsed(),
-        without_link: sink.without_link(),
-        failure: drained.err().map(|e| format!("{e:#}")),
-        sink_cpu: sink_cpu_before
-            .zip(sink.cpu_time())
-            .map(|(before, after)| after - before),
-    };
-    eprintln!(
-        "outbox drain: {} of {} messages in {:.2} s",
-        drain.received,
-        backlog,
-        drain.elapsed.as_secs_f64()
-    );
-    Ok((drain, Worker { stop, task }))
-}
-
-/// Every emailed link confirmed, once, by the POST its page's button sends.
-async fn confirm_all(loadgen: &LoadGen, service: &Service) -> anyhow::Result<Outcome> {
-    let tokens = Arc::new(service.sink.take_tokens());
-    let confirm = loadgen
-        .run(Phase {
-            addr: service.addr,
-            connections: CONNECTIONS,
-            length: Length::Count(tokens.len() as u64),
-            expect: StatusCode::OK,
-            make: requests::confirm(service.addr, tokens.clone()),
+    /// Signings at a steady [`STEADY_RATE`] a second, open loop, then their mail.
+    async fn steady(&self, opts: &Options, sign: &MakeRequest) -> anyhow::Result<SteadyRun> {
+        let before = self.sink.messages();
+        let outcome = self
+            .run(Phase {
+                addr: self.service.addr,
+                connections: CONNECTIONS,
+                length: Length::Paced {
+                    rate: STEADY_RATE,
+                    duration: Duration::from_secs_f64(opts.steady_seconds),
+                },
+                expect: StatusCode::SEE_OTHER,
+                make: sign.clone(),
+                record: true,
+            })
+            .await?;
+        eprintln!(
+            "steady: {}/s for {:.1} s, p99 {:.2} ms, {} errors",
+            report::thousands(outcome.rate().round() as u64),
+            outcome.window.as_secs_f64(),
+            outcome.quantile(0.99).unwrap_or_default().as_secs_f64() * 1000.0,
+            outcome.error_count()
+        );
+        let waited = self
+            .sink
+            .wait_for(before + outcome.ok_total, MAIL_STALL)
+            .await;
+        Ok(SteadyRun {
+            outcome,
+            mail_failure: waited.err().map(|e| format!("{e:#}")),
         })
-        .await?;
-    eprintln!(
-        "confirmations: {} in {:.2} s, {} errors",
-        confirm.ok,
-        confirm.window.as_secs_f64(),
-        confirm.error_count()
-    );
-    Ok(confirm)
-}
+    }
 
-fn service_settings(
-    addr: std::net::SocketAddr,
-    base_url: &str,
-    db: &BenchDb,
-    smtp_port: u16,
-    dir: &std::path::Path,
-) -> Settings {
-    let mut s = Settings::default();
-    s.server.bind = addr.to_string();
-    s.server.base_url = base_url.to_owned();
-    // The load generator stands in for a reverse proxy: each request names its client.
-    s.server.trusted_proxies = vec!["127.0.0.1".into()];
-    s.database.url = db.url.clone();
-    s.database.sqlite_synchronous = "full".into();
-    s.petitions.import_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/declarations").into();
-    s.mail.transport = MailTransportKind::Smtp;
-    s.mail.smtp_host = "127.0.0.1".into();
-    s.mail.smtp_port = smtp_port;
-    s.mail.file_dir = dir.join("mail").display().to_string();
-    s.security.secret_key = requests::secret_key().into();
-    s.security.secret_key_file = dir.join("secret.key").display().to_string();
-    s
+    /// Every emailed link confirmed, once, by the POST its page's button sends.
+    async fn confirm_all(&self) -> anyhow::Result<Outcome> {
+        let addr = self.service.addr;
+        let tokens = Arc::new(self.sink.take_tokens());
+        let confirm = self
+            .run(Phase {
+                addr,
+                connections: CONNECTIONS,
+                length: Length::Count(tokens.len() as u64),
+                expect: StatusCode::OK,
+                make: requests::confirm(addr, tokens.clone()),
+                record: false,
+            })
+            .await?;
+        eprintln!(
+            "confirmations: {} in {:.2} s, {} errors",
+            confirm.ok,
+            confirm.window.as_secs_f64(),
+            confirm.error_count()
+        );
+        Ok(confirm)
+    }
 }
 
 /// The petition to sign (krivoy-rog-protest when it is open to individuals, else the first
 /// such by slug) and another open one to seed for the export, so each list is only its own.
-async fn pick_petitions(state: &undersign::web::AppState) -> anyhow::Result<(Petition, Petition)> {
-    let now = state.clock.now();
-    let mut open: Vec<Petition> = petitions::all(state.store.reader())
+async fn pick_petitions(db: &DatabaseConnection) -> anyhow::Result<(Petition, Petition)> {
+    let now = chrono::Utc::now();
+    let mut open: Vec<Petition> = petitions::all(db)
         .await?
         .into_iter()
         .filter(|p| p.is_signable(now) && p.accepts.individuals)

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use crate::export;
 use crate::loadgen::Outcome;
+use crate::mail_lag::MailLag;
 
 /// The issue's targets, in one place.
 pub mod target {
@@ -12,7 +13,8 @@ pub mod target {
     pub const SIGN_VS_EMPTY: f64 = 0.15;
     pub const SIGN_P99: Duration = Duration::from_millis(20);
     pub const PAGE_VS_EMPTY: f64 = 0.3;
-    pub const OUTBOX_PER_SEC: f64 = 2000.0;
+    /// At a steady 1,000 signings a second, from the 303 to the SMTP server, and none lost.
+    pub const STEADY_MAIL_P99: Duration = Duration::from_secs(2);
     pub const EXPORT_RSS_MIB: f64 = 64.0;
     pub const IDLE_RSS_MIB: f64 = 30.0;
     pub const PEAK_RSS_MIB: f64 = 150.0;
@@ -53,31 +55,46 @@ impl HttpPhase {
         self.rounds.iter().find_map(|r| r.error_sample.as_deref())
     }
 
-    /// Each round's rate, and the load generator's CPU in it.
+    /// Each round's rate, and the load generator's and the service's CPU in it.
     fn rates(&self) -> String {
         self.rounds
             .iter()
-            .map(|r| {
-                let cpu = r
-                    .loadgen_cpu
-                    .map(|c| format!(" (loadgen {:.0}% CPU)", c * 100.0))
-                    .unwrap_or_default();
-                format!("{}/s{cpu}", thousands(r.rate().round() as u64))
-            })
+            .map(|r| format!("{}/s ({})", thousands(r.rate().round() as u64), cpu(r)))
             .collect::<Vec<_>>()
             .join(" · ")
     }
 }
 
-pub struct Drain {
-    pub backlog: u64,
-    pub received: u64,
+/// "loadgen 15% CPU, service 160%" (a share of one core; the service's of all its threads).
+fn cpu(o: &Outcome) -> String {
+    let mut parts = vec![];
+    if let Some(c) = o.loadgen_cpu {
+        parts.push(format!("loadgen {:.0}% CPU", c * 100.0));
+    }
+    if let Some(c) = o.service_cpu {
+        parts.push(format!("service {:.0}%", c * 100.0));
+    }
+    parts.join(", ")
+}
+
+/// The outbox after a signing round: what was still queued when the signings stopped, and
+/// how long the worker took to send it with nothing else running.
+pub struct CatchUp {
+    pub owed: u64,
     pub elapsed: Duration,
-    pub without_link: u64,
-    /// Why the drain did not finish, when it did not.
-    pub failure: Option<String>,
-    /// CPU time the SMTP sink used meanwhile: far below `elapsed`, it was not the limit.
+    /// CPU time of the service process meanwhile.
+    pub service_cpu: Option<Duration>,
+    /// CPU time of the SMTP sink meanwhile: far below `elapsed`, it was not the limit.
     pub sink_cpu: Option<Duration>,
+    pub failure: Option<String>,
+}
+
+/// Signings at a steady rate, open loop, and their mail.
+pub struct Steady {
+    pub target_rate: f64,
+    pub seconds: f64,
+    pub outcome: Outcome,
+    pub mail: MailLag,
 }
 
 pub enum Compared {
@@ -98,6 +115,12 @@ pub struct Header {
     pub date: String,
     pub command: String,
     pub binary: String,
+    /// The service's executable, its config file and what the environment changed in it.
+    pub service_binary: String,
+    pub config: String,
+    pub overrides: Vec<String>,
+    pub service_pid: u32,
+    pub log: String,
     pub machine: String,
     pub database: String,
     pub naive_database: String,
@@ -117,7 +140,19 @@ pub struct Results {
     pub page: HttpPhase,
     pub api: HttpPhase,
     pub confirm: Outcome,
-    pub drain: Drain,
+    /// The outbox after each signing round.
+    pub catch_ups: Vec<CatchUp>,
+    /// The mail of every signing of the rounds, warm-ups included.
+    pub round_mail: MailLag,
+    pub steady: Steady,
+    /// Messages the sink received more than once, in no link, to no numbered recipient.
+    pub duplicates: u64,
+    pub without_link: u64,
+    pub unnumbered: u64,
+    /// The service's log: bytes and lines.
+    pub log_size: Option<(u64, u64)>,
+    /// How the service did not stop cleanly, when it did not.
+    pub service_exit: Option<String>,
     pub export: Option<Export>,
     pub export_failure: Option<String>,
     pub idle_rss_kib: Option<u64>,
@@ -141,22 +176,42 @@ impl Results {
         println!("undersign service benchmark, {}", h.date);
         println!("command:   {}", h.command);
         println!("binary:    {}", h.binary);
+        println!(
+            "service:   the release binary as its own process ({} serve, pid {}), shipped {} \
+             with env overrides (below), outbox worker on, logs at info (the shipped default, \
+             no RUST_LOG) to {}",
+            h.service_binary, h.service_pid, h.config, h.log
+        );
+        println!("overrides: {}", h.overrides.join(" "));
         println!("machine:   {}", h.machine);
         println!("database:  {}", h.database);
         println!("naive:     {}", h.naive_database);
         println!(
-            "load:      in-process, 1 thread, {} keep-alive HTTP/1.1 connections; each request its own \
-             X-Forwarded-For from 65,536 addresses (rate limits on)",
-            h.connections
+            "baselines: the empty and the naive handler are servers in the benchmark's process \
+             (its multi-threaded runtime), measured in the same rounds"
         );
         println!(
-            "phases:    3 interleaved rounds of 0.5 s warm-up + {} s each; the median round is shown",
+            "load:      a separate thread of the benchmark process ({} keep-alive HTTP/1.1 \
+             connections, like wrk -t1 -c{}); each request its own X-Forwarded-For from 65,536 \
+             addresses (rate limits on)",
+            h.connections, h.connections
+        );
+        println!(
+            "phases:    3 interleaved rounds of 0.5 s warm-up + {} s each; the median round is \
+             shown; after each signing phase, the next waits until the sink has its mail",
             h.seconds
         );
         println!(
-            "memory:    RSS of this one process: the service plus the in-process load generator, \
-             SMTP sink and baseline servers"
+            "steady:    {} signings/s for {} s, open loop (request i starts at i/rate; latency \
+             from that time), after the rounds' mail was all received",
+            thousands(self.steady.target_rate as u64),
+            self.steady.seconds
         );
+        println!(
+            "mail lag:  from a signing's 303, read by the load generator, to the sink holding \
+             its whole message (both clocks this process's)"
+        );
+        println!("memory:    RSS of the service's process (/proc/PID/status VmRSS, VmHWM)");
         println!();
 
         let mut rows = vec![row(["", "figure", "p50", "p99", "ratio", "target", "met"])];
@@ -175,20 +230,58 @@ impl Results {
             println!("  {name:<14} rounds: {}", phase.rates());
         }
         println!(
-            "  signing petition: {}; outbox backlog: {} signings answered 303 (warm-ups included)",
+            "  signing petition: {}; mail: {} signings of the rounds answered 303 (warm-ups \
+             included), {} of the steady phase",
             h.sign_slug,
-            thousands(self.drain.backlog)
+            thousands(self.round_mail.expected),
+            thousands(self.steady.mail.expected)
         );
-        if let Some(cpu) = self.drain.sink_cpu {
+        for (i, c) in self.catch_ups.iter().enumerate() {
+            let rate = c.owed as f64 / c.elapsed.as_secs_f64().max(1e-9);
+            let service = c
+                .service_cpu
+                .map(|cpu| format!(", service CPU {:.2} s", cpu.as_secs_f64()))
+                .unwrap_or_default();
+            let sink = c
+                .sink_cpu
+                .map(|cpu| format!(", sink CPU {:.2} s", cpu.as_secs_f64()))
+                .unwrap_or_default();
             println!(
-                "  SMTP sink CPU during the drain: {:.2} s of {:.2} s",
-                cpu.as_secs_f64(),
-                self.drain.elapsed.as_secs_f64()
+                "  outbox after signing round {}: {} messages still queued when it ended, all \
+                 received {:.2} s later ({} msg/s, the worker alone{service}{sink})",
+                i + 1,
+                thousands(c.owed),
+                c.elapsed.as_secs_f64(),
+                thousands(rate.round() as u64)
             );
         }
-        if let Some(cpu) = self.confirm.loadgen_cpu {
-            println!("  confirmations: loadgen {:.0}% CPU", cpu * 100.0);
+        let s = &self.steady.outcome;
+        println!(
+            "  steady: {} of {} signings answered 303 in {:.2} s; {}",
+            thousands(s.ok),
+            thousands((self.steady.target_rate * self.steady.seconds).ceil() as u64),
+            s.window.as_secs_f64(),
+            cpu(s)
+        );
+        for (name, m) in [("rounds", &self.round_mail), ("steady", &self.steady.mail)] {
+            if m.before_answer > 0 {
+                println!(
+                    "  mail lag ({name}): {} messages reached the sink before their 303 was read \
+                     (counted as 0)",
+                    thousands(m.before_answer)
+                );
+            }
         }
+        match self.log_size {
+            Some((bytes, lines)) => println!(
+                "  service log: {} lines, {:.1} MiB ({})",
+                thousands(lines),
+                bytes as f64 / (1024.0 * 1024.0),
+                h.log
+            ),
+            None => println!("  service log: unreadable ({})", h.log),
+        }
+        println!("  confirmations: {}", cpu(&self.confirm));
         let busy: Vec<&str> = [
             ("empty GET", &self.empty),
             ("naive signing", &self.naive),
@@ -220,6 +313,11 @@ impl Results {
             ("page views", self.page.errors(), self.page.error_sample()),
             ("API reads", self.api.errors(), self.api.error_sample()),
             (
+                "steady",
+                self.steady.outcome.errors.clone(),
+                self.steady.outcome.error_sample.as_deref(),
+            ),
+            (
                 "confirmations",
                 self.confirm.errors.clone(),
                 self.confirm.error_sample.as_deref(),
@@ -233,14 +331,34 @@ impl Results {
                 }
             }
         }
-        if let Some(why) = &self.drain.failure {
-            println!("  ERROR in the outbox drain: {why}");
+        for (name, m) in [
+            ("the rounds' mail", &self.round_mail),
+            ("the steady phase's mail", &self.steady.mail),
+        ] {
+            if let Some(why) = &m.failure {
+                println!("  ERROR waiting for {name}: {why}");
+            }
         }
-        if self.drain.without_link > 0 {
+        if self.without_link > 0 {
             println!(
                 "  ERROR: {} messages held no confirmation link",
-                self.drain.without_link
+                self.without_link
             );
+        }
+        if self.unnumbered > 0 {
+            println!(
+                "  ERROR: {} messages went to no bench-RUN-N@ address",
+                self.unnumbered
+            );
+        }
+        if self.duplicates > 0 {
+            println!(
+                "  note: {} messages arrived more than once (lag counts the first)",
+                self.duplicates
+            );
+        }
+        if let Some(why) = &self.service_exit {
+            println!("  ERROR stopping the service: {why}");
         }
         if let Some(e) = &self.export {
             let then = match e.sqlite3 {
@@ -311,7 +429,7 @@ impl Results {
         let vs_empty = ratio(sign.rate(), empty);
         let p99_ok = sign.quantile(0.99).is_some_and(|p| p <= target::SIGN_P99);
         rows.push(http_row(
-            "signings",
+            "signings (worker on, logs on)",
             &self.sign,
             format!("{vs_naive:.2}× naive, {vs_empty:.2}× empty"),
             &format!(
@@ -321,6 +439,22 @@ impl Results {
                 target::SIGN_P99.as_millis()
             ),
             Some(vs_naive >= target::SIGN_VS_NAIVE && vs_empty >= target::SIGN_VS_EMPTY && p99_ok),
+        ));
+
+        let page = ratio(self.page.rate(), empty);
+        rows.push(http_row(
+            "petition page views",
+            &self.page,
+            format!("{page:.2}× empty"),
+            &format!("≥ {}× empty", target::PAGE_VS_EMPTY),
+            Some(page >= target::PAGE_VS_EMPTY),
+        ));
+        rows.push(http_row(
+            "API count reads",
+            &self.api,
+            format!("{:.2}× empty", ratio(self.api.rate(), empty)),
+            "",
+            None,
         ));
 
         let c = &self.confirm;
@@ -349,55 +483,58 @@ impl Results {
             ],
         });
 
-        let page = ratio(self.page.rate(), empty);
-        rows.push(http_row(
-            "petition page views",
-            &self.page,
-            format!("{page:.2}× empty"),
-            &format!("≥ {}× empty", target::PAGE_VS_EMPTY),
-            Some(page >= target::PAGE_VS_EMPTY),
-        ));
-        rows.push(http_row(
-            "API count reads",
-            &self.api,
-            format!("{:.2}× empty", ratio(self.api.rate(), empty)),
-            "",
+        rows.push(mail_row(
+            "mail lag, signings of the rounds",
+            &self.round_mail,
             None,
         ));
 
-        let d = &self.drain;
-        let drain_rate = d.received as f64 / d.elapsed.as_secs_f64().max(1e-9);
-        let drain_bad = d.failure.is_some() || d.without_link > 0 || d.received < d.backlog;
+        let s = &self.steady;
+        let o = &s.outcome;
+        let steady_label = format!(
+            "steady {} signings/s, {} s",
+            thousands(s.target_rate as u64),
+            s.seconds
+        );
         rows.push(Row {
             cells: [
-                "outbox drain".into(),
+                steady_label,
                 flagged(
                     format!(
-                        "{} msgs in {:.2} s = {} msg/s",
-                        thousands(d.received),
-                        d.elapsed.as_secs_f64(),
-                        thousands(drain_rate.round() as u64)
+                        "{}/s, {} lost",
+                        thousands(o.rate().round() as u64),
+                        thousands(s.mail.lost())
                     ),
-                    drain_bad as u64,
+                    o.error_count(),
+                ),
+                ms(o.quantile(0.5)),
+                ms(o.quantile(0.99)),
+                format!(
+                    "{:.2}× the rate asked, mail lag p99 {}",
+                    ratio(o.rate(), s.target_rate),
+                    seconds(s.mail.quantile(0.99))
                 ),
                 String::new(),
-                String::new(),
-                String::new(),
-                format!("≥ {} msg/s", thousands(target::OUTBOX_PER_SEC as u64)),
-                met(drain_rate >= target::OUTBOX_PER_SEC, drain_bad),
+                if o.error_count() > 0 {
+                    "NO (errors)"
+                } else {
+                    ""
+                }
+                .into(),
             ],
         });
+        rows.push(mail_row(
+            "mail lag, steady signings",
+            &s.mail,
+            Some(target::STEADY_MAIL_P99),
+        ));
 
         rows.extend(self.export_rows());
 
         let idle = self.idle_rss_kib.map(mib);
-        rows.push(memory_row("idle RSS", idle, target::IDLE_RSS_MIB));
+        rows.push(memory_row("idle RSS (service)", idle, target::IDLE_RSS_MIB));
         let peak = self.peak_rss_kib.map(mib);
-        rows.push(memory_row(
-            "peak RSS (under load)",
-            peak,
-            target::PEAK_RSS_MIB,
-        ));
+        rows.push(memory_row("peak RSS (service)", peak, target::PEAK_RSS_MIB));
         rows
     }
 
@@ -507,6 +644,38 @@ fn http_row(label: &str, phase: &HttpPhase, ratio: String, target: &str, ok: Opt
     }
 }
 
+/// Received of expected in the figure, the lag's p50 and p99 in their columns, its maximum
+/// beside; with a target, p99 within it and none lost.
+fn mail_row(label: &str, m: &MailLag, p99_target: Option<Duration>) -> Row {
+    let bad = m.failure.is_some();
+    let p99 = m.quantile(0.99);
+    Row {
+        cells: [
+            label.into(),
+            flagged(
+                format!(
+                    "{} of {} received, {} lost",
+                    thousands(m.received),
+                    thousands(m.expected),
+                    thousands(m.lost())
+                ),
+                bad as u64,
+            ),
+            seconds(m.quantile(0.5)),
+            seconds(p99),
+            format!("max {}", seconds(m.max())),
+            p99_target
+                .map(|t| format!("p99 ≤ {} s, none lost", t.as_secs_f64()))
+                .unwrap_or_default(),
+            match p99_target {
+                Some(t) => met(p99.is_some_and(|p| p <= t) && m.lost() == 0, bad),
+                None if bad || m.lost() > 0 => "NO (lost)".into(),
+                None => String::new(),
+            },
+        ],
+    }
+}
+
 fn memory_row(label: &str, value: Option<f64>, limit: f64) -> Row {
     Row {
         cells: [
@@ -572,6 +741,14 @@ fn ms(d: Option<Duration>) -> String {
                 format!("{ms:.2} ms")
             }
         }
+    }
+}
+
+/// A lag: in milliseconds below a second ("12.34 ms"), else "1.23 s".
+fn seconds(d: Option<Duration>) -> String {
+    match d {
+        Some(d) if d >= Duration::from_secs(1) => format!("{:.2} s", d.as_secs_f64()),
+        other => ms(other),
     }
 }
 

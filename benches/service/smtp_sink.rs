@@ -1,12 +1,12 @@
 //! A loopback SMTP server that accepts everything, counts the messages and keeps each
-//! confirmation link. It is the outbox's peer: it runs on its own thread and runtime, answers
-//! pipelined commands in one write, and does nothing per message beyond finding the link,
-//! so that the drain measures the service's sending and not this sink.
+//! confirmation link and when it arrived. It is the outbox's peer: it runs on its own thread
+//! and runtime, answers pipelined commands in one write, and does nothing per message beyond
+//! finding the link, so that the mail's pace is the service's sending and not this sink's.
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -21,6 +21,11 @@ struct Shared {
     /// Messages in which no confirmation link was found (should stay 0).
     without_link: AtomicU64,
     links: Mutex<Vec<String>>,
+    /// `(n, when its DATA ended)` of every message to `bench-{run}-{n}@…`: the signing's
+    /// `Seq.global`, to set against the moment its 303 reached the load generator.
+    arrivals: Mutex<Vec<(u64, Instant)>>,
+    /// Messages whose recipient is not `bench-{run}-{n}@…` (should stay 0).
+    unnumbered: AtomicU64,
     /// Woken after every message, for [`SmtpSink::wait_for`].
     arrived: Notify,
 }
@@ -44,6 +49,8 @@ impl SmtpSink {
             messages: AtomicU64::new(0),
             without_link: AtomicU64::new(0),
             links: Mutex::new(Vec::new()),
+            arrivals: Mutex::new(Vec::new()),
+            unnumbered: AtomicU64::new(0),
             arrived: Notify::new(),
         });
         let stop = CancellationToken::new();
@@ -95,6 +102,36 @@ impl SmtpSink {
 
     pub fn without_link(&self) -> u64 {
         self.shared.without_link.load(Ordering::Relaxed)
+    }
+
+    pub fn unnumbered(&self) -> u64 {
+        self.shared.unnumbered.load(Ordering::Relaxed)
+    }
+
+    /// When each signing's message arrived, by its `Seq.global` (the first, should the
+    /// outbox send one twice), and how many arrived more than once.
+    pub fn arrivals(&self) -> (std::collections::HashMap<u64, Instant>, u64) {
+        let all = self
+            .shared
+            .arrivals
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        let mut first = std::collections::HashMap::with_capacity(all.len());
+        let mut again = 0;
+        for &(n, at) in all.iter() {
+            match first.entry(n) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(at);
+                }
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    again += 1;
+                    if at < *o.get() {
+                        o.insert(at);
+                    }
+                }
+            }
+        }
+        (first, again)
     }
 
     /// The confirmation tokens received so far, taken out of the sink.
@@ -152,6 +189,8 @@ async fn serve(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let mut out: Vec<u8> = Vec::with_capacity(512);
     let mut line: Vec<u8> = Vec::with_capacity(1024);
     let mut data: Vec<u8> = Vec::with_capacity(16 * 1024);
+    // The transaction's recipient: the last RCPT before its DATA.
+    let mut recipient: Option<u64> = None;
     write
         .write_all(b"220 sink.localhost ESMTP ready\r\n")
         .await?;
@@ -170,14 +209,22 @@ async fn serve(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 b"250-sink.localhost\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n",
             ),
             b"HELO" => out.extend_from_slice(b"250 sink.localhost\r\n"),
-            b"MAIL" | b"RCPT" | b"RSET" | b"NOOP" => out.extend_from_slice(b"250 2.0.0 OK\r\n"),
+            b"MAIL" | b"RSET" => {
+                recipient = None;
+                out.extend_from_slice(b"250 2.0.0 OK\r\n");
+            }
+            b"RCPT" => {
+                recipient = bench_recipient(&line);
+                out.extend_from_slice(b"250 2.0.0 OK\r\n");
+            }
+            b"NOOP" => out.extend_from_slice(b"250 2.0.0 OK\r\n"),
             b"DATA" => {
                 out.extend_from_slice(b"354 end with <CRLF>.<CRLF>\r\n");
                 // The client waits for 354 before it sends the body.
                 write.write_all(&out).await?;
                 out.clear();
                 read_data(&mut read, &mut line, &mut data).await?;
-                received(shared, &data);
+                received(shared, &data, recipient.take(), Instant::now());
                 out.extend_from_slice(b"250 2.0.0 queued\r\n");
             }
             b"QUIT" => {
@@ -220,7 +267,17 @@ async fn read_data(
 
 /// Counts the message and keeps its confirmation token. The body may be quoted-printable
 /// or base64, so it is decoded by a real MIME parser, not searched as raw bytes.
-fn received(shared: &Shared, raw: &[u8]) {
+fn received(shared: &Shared, raw: &[u8], recipient: Option<u64>, at: Instant) {
+    match recipient {
+        Some(n) => shared
+            .arrivals
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push((n, at)),
+        None => {
+            shared.unnumbered.fetch_add(1, Ordering::Relaxed);
+        }
+    }
     let token = mail_parser::MessageParser::default()
         .parse(raw)
         .and_then(|m| {
@@ -239,6 +296,15 @@ fn received(shared: &Shared, raw: &[u8]) {
     }
     shared.messages.fetch_add(1, Ordering::Relaxed);
     shared.arrived.notify_waiters();
+}
+
+/// `n` of `RCPT TO:<bench-{run}-{n}@example.org>` (see `requests::sign`).
+fn bench_recipient(line: &[u8]) -> Option<u64> {
+    let line = std::str::from_utf8(line).ok()?;
+    let address = &line[line.find('<')? + 1..];
+    let local = &address[..address.find('@')?];
+    let (_, n) = local.strip_prefix("bench-")?.rsplit_once('-')?;
+    n.parse().ok()
 }
 
 /// The token after `prefix`: URL-safe characters up to the first other one.
