@@ -126,9 +126,18 @@ async fn a_killed_process_restarted_sends_what_it_held_at_once() {
         async || signers.iter().all(|s| app.mailbox().to(s).len() == 1),
     )
     .await;
-    assert_eq!(
+    // And recorded as sent (the settle commits just after the server's answer).
+    until(&app, "the three recorded as sent", async || {
         app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'sent'")
-            .await,
+            .await
+            == 3
+    })
+    .await;
+    assert_eq!(
+        signers
+            .iter()
+            .map(|s| app.mailbox().to(s).len())
+            .sum::<usize>(),
         3
     );
     drop(again);
