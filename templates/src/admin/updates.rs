@@ -15,21 +15,32 @@ fn error<'a>(p: &'a UpdatesPage, field: &str) -> Option<&'a str> {
         .map(|(_, e)| e.as_str())
 }
 
-/// A labelled text field or area, with its error.
+/// A labelled text field (or, for a message, an area with the Markdown hint), with its
+/// error; the hint and the error are read out with the control.
 fn field(p: &UpdatesPage, tr: &Tr, name: &str, label: &str, value: &str, area: bool) -> Markup {
     let id = format!("u-{name}");
     let err = error(p, name);
     let err_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described: Vec<&str> = [
+        err.map(|_| err_id.as_str()),
+        area.then_some(hint_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
     html! {
         div.field.invalid[err.is_some()] {
             label for=(id) { (label) }
+            @if area { p.hint id=(hint_id) { (tr.t("admin-updates-body-hint")) } }
             @if let Some(e) = err { p.error id=(err_id) { (tr.t(e)) } }
             @if area {
                 textarea id=(id) name=(name) rows="10" class="tall"
-                    aria-invalid=[err.map(|_| "true")] aria-describedby=[err.map(|_| err_id.as_str())] { (value) }
+                    aria-invalid=[err.map(|_| "true")] aria-describedby=[described.as_deref()] { (value) }
             } @else {
                 input id=(id) type="text" name=(name) value=(value) maxlength="200"
-                    aria-invalid=[err.map(|_| "true")] aria-describedby=[err.map(|_| err_id.as_str())];
+                    aria-invalid=[err.map(|_| "true")] aria-describedby=[described.as_deref()];
             }
         }
     }
@@ -129,7 +140,6 @@ pub fn updates(tr: &Tr, p: &UpdatesPage) -> Markup {
                 p.hint { (tr.t_args("admin-updates-written-in", &[("language", Arg::from(language_name(&p.language)))])) }
                 (field(p, tr, "subject", &tr.t("admin-updates-subject"), &p.form.subject, false))
                 (field(p, tr, "body", &tr.t("admin-updates-body"), &p.form.body, true))
-                p.hint { (tr.t("admin-updates-body-hint")) }
                 h3 { (tr.t("admin-updates-translations")) }
                 p.hint { (tr.t("admin-updates-translations-hint")) }
                 @for t in &p.form.translations {

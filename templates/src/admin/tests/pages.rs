@@ -267,6 +267,12 @@ fn updates_page_lists_counts_errors_preview_and_translations() {
     assert!(html.contains("<details open><summary>Українська"), "{html}");
     assert!(html.contains("<details><summary>Deutsch"));
     assert!(html.contains(r#"aria-invalid="true""#));
+    // The Markdown hint is read out with each message box, after its error.
+    assert!(
+        html.contains(r#"aria-describedby="u-body-error u-body-hint""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"id="u-body_de-hint""#));
     // The preview as signers will read it; the organizer's subject escaped everywhere.
     assert!(html.contains("<em>Monday</em>"));
     assert!(!html.contains(EVIL));
