@@ -171,15 +171,7 @@ impl Application {
             shutdown,
             outbox_worker,
         } = self;
-        let worker = OutboxWorker {
-            store: state.store.clone(),
-            mailer,
-            settings: state.settings.clone(),
-            clock: state.clock.clone(),
-            keys: state.keys.clone(),
-            wake: state.store.outbox_wake(),
-            owner: state.settings.instance_id(),
-        };
+        let worker = OutboxWorker::new(&state, mailer);
         let mut background = vec![];
         if outbox_worker {
             background.push(tokio::spawn(worker.run(shutdown.clone())));

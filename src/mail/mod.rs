@@ -58,42 +58,7 @@ impl Mailer {
         }
         message
     }
-}
 
-impl Transport {
-    fn from_settings(s: &MailSettings) -> Result<Transport, MailError> {
-        match s.transport {
-            MailTransportKind::Log => Ok(Transport::Log),
-            MailTransportKind::File => {
-                std::fs::create_dir_all(&s.file_dir)
-                    .map_err(|e| MailError::Folder(s.file_dir.clone(), e))?;
-                Ok(Transport::File(AsyncFileTransport::new(&s.file_dir)))
-            }
-            MailTransportKind::Smtp => {
-                if s.smtp_tls != SmtpTls::None {
-                    // Refuse a host name TLS cannot check at start-up, not at the first send.
-                    TlsParameters::new(s.smtp_host.clone())
-                        .map_err(|e| MailError::Setup(e.to_string()))?;
-                }
-                let credentials = (!s.smtp_username.is_empty()).then(|| {
-                    Credentials::new(
-                        s.smtp_username.clone(),
-                        s.smtp_password.expose_secret().to_owned(),
-                    )
-                });
-                Ok(Transport::Smtp(Arc::new(SmtpPool::new(
-                    s.smtp_host.clone(),
-                    s.smtp_port,
-                    s.smtp_tls,
-                    credentials,
-                    s.smtp_pool_size,
-                ))))
-            }
-        }
-    }
-}
-
-impl Mailer {
     /// Sends one message; the error's text is fit for organizers to read (addresses masked).
     pub async fn send(&self, from: &Mailbox, out: &Outbound<'_>) -> Result<(), SendError> {
         let to = out.to;
@@ -157,6 +122,39 @@ impl Mailer {
     }
 }
 
+impl Transport {
+    fn from_settings(s: &MailSettings) -> Result<Transport, MailError> {
+        match s.transport {
+            MailTransportKind::Log => Ok(Transport::Log),
+            MailTransportKind::File => {
+                std::fs::create_dir_all(&s.file_dir)
+                    .map_err(|e| MailError::Folder(s.file_dir.clone(), e))?;
+                Ok(Transport::File(AsyncFileTransport::new(&s.file_dir)))
+            }
+            MailTransportKind::Smtp => {
+                if s.smtp_tls != SmtpTls::None {
+                    // Refuse a host name TLS cannot check at start-up, not at the first send.
+                    TlsParameters::new(s.smtp_host.clone())
+                        .map_err(|e| MailError::Setup(e.to_string()))?;
+                }
+                let credentials = (!s.smtp_username.is_empty()).then(|| {
+                    Credentials::new(
+                        s.smtp_username.clone(),
+                        s.smtp_password.expose_secret().to_owned(),
+                    )
+                });
+                Ok(Transport::Smtp(Arc::new(SmtpPool::new(
+                    s.smtp_host.clone(),
+                    s.smtp_port,
+                    s.smtp_tls,
+                    credentials,
+                    s.smtp_pool_size,
+                ))))
+            }
+        }
+    }
+}
+
 /// One message to send.
 pub struct Outbound<'a> {
     pub to: &'a str,
@@ -212,22 +210,6 @@ fn redact_links(text: &str) -> String {
         .collect()
 }
 
-/// `Auto-Submitted: auto-generated` (RFC 3834), so autoresponders do not answer.
-#[derive(Clone)]
-struct AutoSubmitted;
-
-impl lettre::message::header::Header for AutoSubmitted {
-    fn name() -> lettre::message::header::HeaderName {
-        lettre::message::header::HeaderName::new_from_ascii_str("Auto-Submitted")
-    }
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(AutoSubmitted)
-    }
-    fn display(&self) -> lettre::message::header::HeaderValue {
-        lettre::message::header::HeaderValue::new(Self::name(), "auto-generated".to_owned())
-    }
-}
-
 /// A header whose value is fixed or given, for the few lettre has no type for.
 macro_rules! text_header {
     ($(#[$doc:meta])* $ty:ident, $name:literal, fixed $value:literal) => {
@@ -264,6 +246,12 @@ macro_rules! text_header {
     };
 }
 
+text_header!(
+    /// `Auto-Submitted: auto-generated` (RFC 3834), so autoresponders do not answer.
+    AutoSubmitted,
+    "Auto-Submitted",
+    fixed "auto-generated"
+);
 text_header!(
     /// `List-Unsubscribe: <https://…/unsubscribe/{token}>` (RFC 2369).
     ListUnsubscribe,

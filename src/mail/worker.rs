@@ -53,17 +53,25 @@ pub struct Round {
 }
 
 impl OutboxWorker {
-    /// A worker for the service behind `state`, with a mailer of its own.
-    pub fn for_state(state: &crate::web::AppState) -> Result<OutboxWorker, MailError> {
-        Ok(OutboxWorker {
+    /// A worker for the service behind `state`, sending through `mailer`.
+    pub fn new(state: &crate::web::AppState, mailer: Mailer) -> OutboxWorker {
+        OutboxWorker {
             store: state.store.clone(),
-            mailer: Mailer::from_settings(&state.settings.mail)?,
+            mailer,
             settings: state.settings.clone(),
             clock: state.clock.clone(),
             keys: state.keys.clone(),
             wake: state.store.outbox_wake(),
             owner: state.settings.instance_id(),
-        })
+        }
+    }
+
+    /// A worker for the service behind `state`, with a mailer of its own.
+    pub fn for_state(state: &crate::web::AppState) -> Result<OutboxWorker, MailError> {
+        Ok(OutboxWorker::new(
+            state,
+            Mailer::from_settings(&state.settings.mail)?,
+        ))
     }
 
     fn from(&self) -> Result<Mailbox, crate::store::StoreError> {

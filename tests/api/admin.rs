@@ -75,6 +75,8 @@ async fn every_admin_route_is_refused_without_a_session() {
         format!("/admin/petitions/{OPEN}/edit"),
         format!("/admin/petitions/{OPEN}/export.csv?format=full"),
         format!("/admin/petitions/{OPEN}/delivery"),
+        format!("/admin/petitions/{OPEN}/updates"),
+        "/admin/people?email=olena%40example.org".to_owned(),
     ];
     for path in &gets {
         let r = app.get(path).await;
@@ -89,6 +91,9 @@ async fn every_admin_route_is_refused_without_a_session() {
         format!("/admin/petitions/{OPEN}/signatures/1/hide"),
         format!("/admin/petitions/{OPEN}/signatures/1/remove"),
         format!("/admin/petitions/{OPEN}/remove-domain"),
+        format!("/admin/petitions/{OPEN}/updates"),
+        "/admin/people/export".to_owned(),
+        "/admin/people/erase".to_owned(),
     ];
     for path in &posts {
         let r = post_form(
@@ -99,6 +104,9 @@ async fn every_admin_route_is_refused_without_a_session() {
                 ("state", "closed"),
                 ("domain", "example.org"),
                 ("confirm", "yes"),
+                ("subject", "Hearing"),
+                ("body", "On Monday"),
+                ("email", "olena@example.org"),
             ],
         )
         .await;
@@ -106,6 +114,12 @@ async fn every_admin_route_is_refused_without_a_session() {
         assert_eq!(r.headers()["location"], "/admin/login", "{path}");
     }
     assert_eq!(app.api(OPEN).await["state"], "open", "nothing changed");
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM updates")
+            .await,
+        0,
+        "no update written"
+    );
 }
 
 #[tokio::test]

@@ -29,21 +29,22 @@ async fn nonce(app: &TestApp, slug: &str) -> String {
     field(&page, "nonce")
 }
 
-async fn send_update(
-    app: &TestApp,
-    csrf: &str,
-    slug: &str,
-    extra: &[(&str, &str)],
-) -> reqwest::Response {
-    let nonce = nonce(app, slug).await;
-    let mut form = vec![
+/// Posts the usual update to the open petition with a fresh form's one-time value.
+async fn send_update(app: &TestApp, csrf: &str) -> reqwest::Response {
+    let nonce = nonce(app, OPEN).await;
+    let form = [
         ("csrf", csrf),
         ("nonce", nonce.as_str()),
         ("subject", "Hearing on Monday"),
         ("body", "The court meets on *Monday* at 10."),
     ];
-    form.extend_from_slice(extra);
-    post_form(app, &format!("/admin/petitions/{slug}/updates"), &form).await
+    post_form(app, &format!("/admin/petitions/{OPEN}/updates"), &form).await
+}
+
+/// Sends the usual update to the open petition, as an organizer's browser does.
+async fn send(app: &TestApp, csrf: &str) {
+    let r = send_update(app, csrf).await;
+    assert_eq!(r.status().as_u16(), 303);
 }
 
 async fn update_rows(app: &TestApp) -> i64 {
@@ -226,7 +227,7 @@ async fn a_refused_update_form_stores_nothing() {
         assert_eq!(r.status().as_u16(), 422, "{what}");
     }
     // Without the session's CSRF token.
-    let r = send_update(&app, "forged", OPEN, &[]).await;
+    let r = send_update(&app, "forged").await;
     assert_eq!(r.status().as_u16(), 403);
     assert_eq!(
         app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM updates")
@@ -242,10 +243,7 @@ async fn one_click_unsubscribe_stops_updates_and_a_get_changes_nothing() {
     add_organizer(&app).await;
     let csrf = login(&app).await;
     subscriber(&app, "olena@example.org").await;
-    assert_eq!(
-        send_update(&app, &csrf, OPEN, &[]).await.status().as_u16(),
-        303
-    );
+    send(&app, &csrf).await;
     app.drain_outbox().await;
     let m = updates_to(&app, "olena@example.org").pop().unwrap();
     let link = m.header("List-Unsubscribe").unwrap();
@@ -283,10 +281,7 @@ async fn one_click_unsubscribe_stops_updates_and_a_get_changes_nothing() {
     assert_eq!(app.post(&path).await.status().as_u16(), 200);
     // The signature still counts; the next update does not go to it.
     assert_eq!(app.confirmed_total(OPEN).await, 1);
-    assert_eq!(
-        send_update(&app, &csrf, OPEN, &[]).await.status().as_u16(),
-        303
-    );
+    send(&app, &csrf).await;
     app.drain_outbox().await;
     assert_eq!(updates_to(&app, "olena@example.org").len(), 1);
     // A token that is not one.
@@ -301,20 +296,14 @@ async fn unsubscribing_cancels_an_update_still_waiting() {
     add_organizer(&app).await;
     let csrf = login(&app).await;
     subscriber(&app, "olena@example.org").await;
-    assert_eq!(
-        send_update(&app, &csrf, OPEN, &[]).await.status().as_u16(),
-        303
-    );
+    send(&app, &csrf).await;
     app.drain_outbox().await;
     let link = updates_to(&app, "olena@example.org")[0]
         .header("List-Unsubscribe")
         .unwrap();
     let path = app.path_of(link.trim_start_matches('<').trim_end_matches('>'));
     // A second update is queued, not yet sent, when the signer unsubscribes.
-    assert_eq!(
-        send_update(&app, &csrf, OPEN, &[]).await.status().as_u16(),
-        303
-    );
+    send(&app, &csrf).await;
     assert_eq!(app.post(&path).await.status().as_u16(), 200);
     app.drain_outbox().await;
     assert_eq!(updates_to(&app, "olena@example.org").len(), 1);
@@ -407,10 +396,7 @@ async fn an_address_refused_for_good_gets_no_more_mail_and_organizers_see_how_ma
     subscriber(&app, "olena@example.org").await;
     // The mailbox is closed after confirming: its server now answers 550.
     app.mailbox().refuse("closed-box@example.org");
-    assert_eq!(
-        send_update(&app, &csrf, OPEN, &[]).await.status().as_u16(),
-        303
-    );
+    send(&app, &csrf).await;
     app.drain_outbox().await;
     assert_eq!(app.mailbox().refusals_of("closed-box@example.org"), 1);
     assert_eq!(updates_to(&app, "olena@example.org").len(), 1);
@@ -423,17 +409,10 @@ async fn an_address_refused_for_good_gets_no_more_mail_and_organizers_see_how_ma
     let (_, page) = app
         .get_text(&format!("/admin/petitions/{OPEN}/updates"))
         .await;
-    assert!(
-        page.contains("1 signer&#x27;s mail server refused")
-            || page.contains("1 signer's mail server refused"),
-        "{page}"
-    );
+    assert!(page.contains("1 signer's mail server refused"), "{page}");
     // The next update, and even a fresh submission for another petition from that address,
     // reach the server no more.
-    assert_eq!(
-        send_update(&app, &csrf, OPEN, &[]).await.status().as_u16(),
-        303
-    );
+    send(&app, &csrf).await;
     app.sign(CLOSING, person("closed-box@example.org")).await;
     app.drain_outbox().await;
     assert_eq!(app.mailbox().refusals_of("closed-box@example.org"), 1);
@@ -453,10 +432,7 @@ async fn a_crash_between_sending_and_settling_sends_again_as_the_same_message() 
     for who in ["a@example.org", "b@example.org", "c@example.org"] {
         subscriber(&app, who).await;
     }
-    assert_eq!(
-        send_update(&app, &csrf, OPEN, &[]).await.status().as_u16(),
-        303
-    );
+    send(&app, &csrf).await;
     // A worker claims and sends, and the process dies before it records the sends.
     let worker = undersign::mail::worker::OutboxWorker::for_state(&app.state).unwrap();
     let claimed = app
@@ -550,7 +526,7 @@ async fn a_new_signers_confirmation_does_not_wait_behind_a_10000_message_update(
     add_organizer(&app).await;
     let csrf = login(&app).await;
     seed_subscribers(&app, 10_000).await;
-    let r = send_update(&app, &csrf, OPEN, &[]).await;
+    let r = send_update(&app, &csrf).await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(update_rows(&app).await, 10_000);
     // The update is flowing.
