@@ -14,7 +14,7 @@ use secrecy::ExposeSecret;
 use sha2::Sha256;
 
 use crate::config::SecuritySettings;
-use crate::domain::Token;
+use crate::domain::{Token, TokenPurpose};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -33,6 +33,7 @@ pub struct Keys {
     ip: [u8; 32],
     signer: [u8; 32],
     mail: [u8; 32],
+    link: LinkKey,
 }
 
 /// Why a form token was refused.
@@ -62,7 +63,13 @@ impl Keys {
             ip: derive(secret, b"undersign ip hash"),
             signer: derive(secret, b"undersign signer hash"),
             mail: derive(secret, b"undersign mail"),
+            link: LinkKey(derive(secret, b"undersign link")),
         }
+    }
+
+    /// The key of confirm and withdraw links.
+    pub fn links(&self) -> LinkKey {
+        self.link
     }
 
     /// A form token: the issue time and an HMAC over the petition and that time. Not single
@@ -112,9 +119,7 @@ impl Keys {
     /// hash answers all of them and sending an update writes no token row.
     pub fn unsubscribe_token(&self, signature_id: i64) -> Token {
         let mac = self.mail_mac(format!("unsubscribe|{signature_id}").as_bytes());
-        let mut bytes = [0u8; 24];
-        bytes.copy_from_slice(&mac[..24]);
-        Token::from_bytes(bytes)
+        Token::from_bytes(&mac[..24])
     }
 
     /// A keyed hash of a folded email address, by which an address that refused mail is
@@ -177,6 +182,144 @@ impl Keys {
         let mut m = HmacSha256::new_from_slice(&self.ip).expect("HMAC takes any key length");
         m.update(ip.to_string().as_bytes());
         hex::encode(&m.finalize().into_bytes()[..16])
+    }
+}
+
+/// The key of confirm and withdraw links, which are derived from the signature they act on
+/// instead of drawn at random and stored: sending a confirmation writes no row.
+///
+/// A link's 34 bytes: the petition id (4), the signature id (6), when the link stops working
+/// (4: seconds since 1970, 0 for never), an outer check (4) over those and the purpose, and
+/// an inner check (16) over the same and the signature's random `link_salt` (128 bits from
+/// the CSPRNG, written with the signature). The outer check alone says "this server made a
+/// link for this petition", so a link whose signature is gone can still say "expired, sign
+/// again" and a made-up one cannot; only the inner one lets a link act, so the secret key
+/// without the database, or the database without the key, forges nothing.
+#[derive(Clone, Copy)]
+pub struct LinkKey([u8; 32]);
+
+/// Where the outer check starts; what it covers comes before it.
+const HEAD: usize = 14;
+const OUTER: usize = 4;
+const INNER: usize = 16;
+const _: () = assert!(HEAD + OUTER + INNER == crate::domain::token::LINK_BYTES);
+
+impl LinkKey {
+    /// The link of `purpose` (confirm or withdraw) for a signature with `salt`, working
+    /// until `expires_at` (or for as long as its signature, with `None`).
+    pub fn token(
+        &self,
+        purpose: TokenPurpose,
+        petition_id: i64,
+        signature_id: i64,
+        salt: &str,
+        expires_at: Option<DateTime<Utc>>,
+    ) -> Token {
+        let mut bytes = [0u8; HEAD + OUTER + INNER];
+        bytes[..4].copy_from_slice(&(petition_id as u32).to_be_bytes());
+        bytes[4..10].copy_from_slice(&(signature_id as u64).to_be_bytes()[2..]);
+        let until = expires_at.map_or(0, |t| t.timestamp().clamp(1, u32::MAX.into()) as u32);
+        bytes[10..HEAD].copy_from_slice(&until.to_be_bytes());
+        let head: [u8; HEAD] = bytes[..HEAD].try_into().expect("the head");
+        bytes[HEAD..HEAD + OUTER]
+            .copy_from_slice(&self.outer(purpose, &head).finalize().into_bytes()[..OUTER]);
+        bytes[HEAD + OUTER..]
+            .copy_from_slice(&self.inner(purpose, &head, salt).finalize().into_bytes()[..INNER]);
+        Token::from_bytes(&bytes)
+    }
+
+    /// Reads a link that arrived for `purpose`. Tokens of other kinds (the random ones of
+    /// older emails, unsubscribe links) come back without a [`SignedLink`], for the tokens
+    /// table to answer.
+    pub fn open(&self, token: Token, purpose: TokenPurpose) -> Link {
+        let signed = match (purpose, token.bytes()) {
+            (TokenPurpose::Confirm | TokenPurpose::Withdraw, Some(bytes))
+                if bytes.len() == HEAD + OUTER + INNER =>
+            {
+                let head: [u8; HEAD] = bytes[..HEAD].try_into().expect("the head");
+                self.outer(purpose, &head)
+                    .verify_truncated_left(&bytes[HEAD..HEAD + OUTER])
+                    .ok()
+                    .map(|()| {
+                        let mut id = [0u8; 8];
+                        id[2..].copy_from_slice(&head[4..10]);
+                        let until = u32::from_be_bytes(head[10..].try_into().expect("four bytes"));
+                        SignedLink {
+                            petition_id: i64::from(u32::from_be_bytes(
+                                head[..4].try_into().expect("four bytes"),
+                            )),
+                            signature_id: u64::from_be_bytes(id) as i64,
+                            expires_at: (until > 0)
+                                .then(|| DateTime::from_timestamp(until.into(), 0))
+                                .flatten(),
+                            purpose,
+                            head,
+                            inner: bytes[HEAD + OUTER..].try_into().expect("the inner check"),
+                            key: *self,
+                        }
+                    })
+            }
+            _ => None,
+        };
+        Link {
+            token,
+            purpose,
+            signed,
+        }
+    }
+
+    fn outer(&self, purpose: TokenPurpose, head: &[u8; HEAD]) -> HmacSha256 {
+        let mut m = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
+        m.update(b"outer|");
+        m.update(purpose.as_str().as_bytes());
+        m.update(head);
+        m
+    }
+
+    fn inner(&self, purpose: TokenPurpose, head: &[u8; HEAD], salt: &str) -> HmacSha256 {
+        let mut m = HmacSha256::new_from_slice(&self.0).expect("HMAC takes any key length");
+        m.update(b"inner|");
+        m.update(purpose.as_str().as_bytes());
+        m.update(head);
+        m.update(salt.as_bytes());
+        m
+    }
+}
+
+/// A fresh `link_salt` for a new signature: 128 random bits, in hex.
+pub fn link_salt() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// A confirm, withdraw or unsubscribe link as it arrived.
+pub struct Link {
+    pub token: Token,
+    pub purpose: TokenPurpose,
+    /// Set when the token is a link this server derived (its outer check passed).
+    pub signed: Option<SignedLink>,
+}
+
+/// A derived link whose outer check passed: the petition and signature it names.
+pub struct SignedLink {
+    pub petition_id: i64,
+    pub signature_id: i64,
+    /// When it stops working; `None` for as long as its signature holds its salt.
+    pub expires_at: Option<DateTime<Utc>>,
+    purpose: TokenPurpose,
+    head: [u8; HEAD],
+    inner: [u8; INNER],
+    key: LinkKey,
+}
+
+impl SignedLink {
+    /// Whether the link was made for the signature that holds `salt`, in constant time.
+    pub fn holds(&self, salt: &str) -> bool {
+        self.key
+            .inner(self.purpose, &self.head, salt)
+            .verify_truncated_left(&self.inner)
+            .is_ok()
     }
 }
 
@@ -291,6 +434,53 @@ mod tests {
             Keys::from_secret(b"another secret of at least 32 chars!!").ip_hash(ip)
         );
         assert!(!keys().ip_hash(ip).contains("203"));
+    }
+
+    #[test]
+    fn a_link_opens_for_its_purpose_and_acts_only_with_its_salt() {
+        let links = keys().links();
+        let salt = link_salt();
+        let until = DateTime::from_timestamp(1_900_000_000, 0);
+        let t = links.token(TokenPurpose::Withdraw, 7, 1 << 40, &salt, until);
+        let link = links.open(t.clone(), TokenPurpose::Withdraw);
+        let signed = link.signed.as_ref().expect("a derived link");
+        assert_eq!((signed.petition_id, signed.signature_id), (7, 1 << 40));
+        assert_eq!(signed.expires_at, until);
+        let forever = links.token(TokenPurpose::Withdraw, 7, 8, &salt, None);
+        let opened = links.open(forever, TokenPurpose::Withdraw);
+        assert_eq!(opened.signed.unwrap().expires_at, None);
+        assert!(signed.holds(&salt));
+        assert!(!signed.holds(&link_salt()), "another signature's salt");
+        // Not a confirm link, and not a link of another installation.
+        assert!(links
+            .open(t.clone(), TokenPurpose::Confirm)
+            .signed
+            .is_none());
+        let other = Keys::from_secret(b"another secret of at least 32 chars!!").links();
+        assert!(other
+            .open(t.clone(), TokenPurpose::Withdraw)
+            .signed
+            .is_none());
+        // Any byte changed: the ids or the outer check fail the outer check; the inner one
+        // fails against the salt.
+        let bytes = t.bytes().unwrap();
+        for i in 0..bytes.len() {
+            let mut b = bytes.clone();
+            b[i] ^= 1;
+            let opened = links.open(Token::from_bytes(&b), TokenPurpose::Withdraw);
+            match opened.signed {
+                None => assert!(i < HEAD + OUTER, "byte {i}"),
+                Some(s) => {
+                    assert!(i >= HEAD + OUTER, "byte {i}");
+                    assert!(!s.holds(&salt), "byte {i}");
+                }
+            }
+        }
+        // A random token (an older email's) is not a derived link, but for one in 2^32.
+        assert!(links
+            .open(Token::generate(), TokenPurpose::Withdraw)
+            .signed
+            .is_none());
     }
 
     #[test]

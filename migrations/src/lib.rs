@@ -11,6 +11,7 @@ mod m20261202_000007_visibility;
 mod m20261202_000008_retention;
 mod m20261202_000009_updates;
 mod m20261202_000010_outbox_owner;
+mod m20261202_000011_link_salt;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000008_retention::Migration),
             Box::new(m20261202_000009_updates::Migration),
             Box::new(m20261202_000010_outbox_owner::Migration),
+            Box::new(m20261202_000011_link_salt::Migration),
         ]
     }
 }

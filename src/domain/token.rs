@@ -1,5 +1,6 @@
-//! The secrets in confirm and withdraw links: 192 bits from the OS's CSPRNG, URL-safe, kept in
-//! the database only as a SHA-256.
+//! The secrets in confirm, withdraw and unsubscribe links, URL-safe: 192 bits from the OS's
+//! CSPRNG kept in the database only as a SHA-256, or, for confirm and withdraw links, 34 bytes
+//! derived from the signature (see [`LinkKey`](crate::security::LinkKey)) and kept nowhere.
 use std::fmt;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -10,6 +11,10 @@ use sha2::{Digest, Sha256};
 const BYTES: usize = 24;
 /// 24 bytes in unpadded base64.
 const CHARS: usize = 32;
+/// A derived link's bytes.
+pub(crate) const LINK_BYTES: usize = 34;
+/// 34 bytes in unpadded base64.
+const LINK_CHARS: usize = 46;
 
 /// What a token may do; a confirm token never withdraws and the other way round.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,13 +52,18 @@ impl Token {
 
     /// A token made from key material instead of drawn at random (see
     /// [`Keys::unsubscribe_token`](crate::security::Keys::unsubscribe_token)).
-    pub(crate) fn from_bytes(bytes: [u8; BYTES]) -> Token {
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Token {
         Token(URL_SAFE_NO_PAD.encode(bytes))
+    }
+
+    /// The bytes the token encodes.
+    pub(crate) fn bytes(&self) -> Option<Vec<u8>> {
+        URL_SAFE_NO_PAD.decode(&self.0).ok()
     }
 
     /// Checks the shape only, so that a malformed path never reaches a query.
     pub fn parse(input: &str) -> Result<Token, TokenError> {
-        if input.len() == CHARS
+        if (input.len() == CHARS || input.len() == LINK_CHARS)
             && input
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
@@ -101,6 +111,8 @@ mod tests {
             "",
             "short",
             &"a".repeat(33),
+            &"a".repeat(45),
+            &"a".repeat(47),
             &format!("{}%", "a".repeat(31)),
             &format!("{}/", "a".repeat(31)),
         ] {

@@ -40,6 +40,10 @@ pub struct Model {
     /// The language version of the declaration its signer read: the original's language or
     /// a translation's. Set on every row since translations exist.
     pub text_language: Option<String>,
+    /// The random part of this signature's confirm and withdraw links (see
+    /// [`LinkKey`](crate::security::LinkKey)); erased with the personal data of a purged
+    /// petition, so its links then say "expired".
+    pub link_salt: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -266,6 +266,7 @@ mod tests {
             withdrawn_at: None,
             version_id: Some(7),
             text_language: Some("uk".into()),
+            link_salt: None,
         }
     }
 

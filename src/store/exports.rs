@@ -231,6 +231,8 @@ mod sqlite_reader {
             withdrawn_at: optional_time(r, 23)?,
             version_id: r.get(24)?,
             text_language: r.get(25)?,
+            // A secret of the links, never exported.
+            link_salt: None,
         })
     }
 

@@ -1,8 +1,9 @@
 //! The mail outbox: rows written in the same transaction as the signature they concern, and
 //! claimed, sent and settled by the worker in `mail/`.
 //!
-//! A row holds no message: the worker makes it when it sends, minting the confirm and
-//! withdraw tokens then, so a token exists in clear only in the email itself.
+//! A row holds no message: the worker makes it when it sends, deriving the confirm and
+//! withdraw links then (see [`LinkKey`](crate::security::LinkKey)), so a link exists in
+//! clear only in the email itself, and sending writes no row but the outbox's own.
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -14,7 +15,7 @@ use sea_orm::{
 
 use super::{petitions, Store, StoreError};
 use crate::domain::{Kind, Status, Token, TokenPurpose, Visibility};
-use crate::entities::{outbox, refused_addresses, signatures, tokens};
+use crate::entities::{outbox, refused_addresses, signatures};
 use crate::security::Keys;
 
 pub use crate::entities::outbox::{Lane, OutboxStatus, Purpose};
@@ -29,11 +30,6 @@ impl Purpose {
         }
     }
 }
-
-/// How long a withdraw link works: as long as the signature holds anything to withdraw (the
-/// retention purge and the withdrawal itself delete the token before then). A signer must be
-/// able to take their name back from any email they were sent.
-pub const WITHDRAW_TTL: TimeDelta = TimeDelta::days(3650);
 
 /// A message ready to be written and sent.
 #[derive(Debug)]
@@ -108,7 +104,8 @@ pub struct OutboxHealth {
 
 impl Store {
     /// Claims due messages for `claim.lease` and prepares them: loads what they say and
-    /// mints their tokens, a confirm token valid for `confirm_ttl`. Confirmations and
+    /// derives their links (writing no row for them), a confirm link working for
+    /// `confirm_ttl`. Confirmations and
     /// "already signed" notes are claimed first, up to `claim.limit`; updates fill what is
     /// left, at most `claim.bulk`. Messages whose signature no longer wants them are
     /// cancelled here; messages to an address that refused mail for good are marked so.
@@ -182,7 +179,6 @@ impl Store {
         let mut out = Vec::with_capacity(rows.len());
         let mut cancelled = vec![];
         let mut refused_now = vec![];
-        let mut new_tokens = vec![];
         for row in rows {
             let purpose = row.purpose;
             let sig = sigs.get(&row.signature_id);
@@ -232,24 +228,18 @@ impl Store {
                 Some(org) if sig.kind == Kind::Organization => format!("{org} ({name})"),
                 _ => name,
             };
-            let confirm = (purpose == Purpose::Confirm).then(Token::generate);
-            let withdraw = Token::generate();
-            for (token, p, ttl) in [
-                (confirm.as_ref(), TokenPurpose::Confirm, confirm_ttl),
-                (Some(&withdraw), TokenPurpose::Withdraw, WITHDRAW_TTL),
-            ] {
-                if let Some(token) = token {
-                    new_tokens.push(tokens::ActiveModel {
-                        hash: Set(token.hash()),
-                        purpose: Set(p.as_str().to_owned()),
-                        petition_id: Set(sig.petition_id),
-                        signature_id: Set(Some(sig.id)),
-                        created_at: Set(now),
-                        expires_at: Set(now + ttl),
-                        ..Default::default()
-                    });
-                }
-            }
+            let Some(salt) = sig.link_salt.as_deref() else {
+                // Every signature that can be sent anything has one since migration 11.
+                tracing::warn!(signature = sig.id, "a signature without a link salt");
+                cancelled.push(row.id);
+                continue;
+            };
+            let link = |p, until| keys.links().token(p, sig.petition_id, sig.id, salt, until);
+            let confirm = (purpose == Purpose::Confirm)
+                .then(|| link(TokenPurpose::Confirm, Some(now + confirm_ttl)));
+            // A signer must be able to take their name back from any email they were sent,
+            // for as long as the signature holds anything to withdraw.
+            let withdraw = link(TokenPurpose::Withdraw, None);
             out.push(Outgoing {
                 outbox_id: row.id,
                 attempts: row.attempts + 1,
@@ -267,11 +257,6 @@ impl Store {
                 visibility: sig.visibility,
                 update,
             });
-        }
-        for chunk in new_tokens.chunks(200) {
-            tokens::Entity::insert_many(chunk.to_vec())
-                .exec(&txn)
-                .await?;
         }
         for (ids, status, note) in [
             (cancelled, OutboxStatus::Cancelled, None),

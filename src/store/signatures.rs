@@ -11,8 +11,9 @@ use super::counts::Deltas;
 use super::signing::{SignOutcome, SignRequest};
 use super::tokens::{lookup, TokenAction, TokenLookup};
 use super::{outbox, Store, StoreError};
-use crate::domain::{Kind, NewSignature, Signer, Status, Token, TokenPurpose, Visibility};
+use crate::domain::{Kind, NewSignature, Signer, Status, Visibility};
 use crate::entities::{outbox as outbox_entity, signatures, tokens};
+use crate::security::Link;
 
 impl Store {
     /// Stores a signature and queues its email, committed (with others submitted at the
@@ -34,14 +35,14 @@ impl Store {
     /// chosen and offered by the petition (never more public). Idempotent.
     pub async fn confirm(
         &self,
-        token: &Token,
+        link: Link,
         visibility: Option<Visibility>,
         now: DateTime<Utc>,
     ) -> Result<TokenAction, StoreError> {
         let action = self
             .confirming
             .submit(ConfirmJob {
-                token: token.clone(),
+                link,
                 now,
                 visibility,
             })
@@ -56,11 +57,11 @@ impl Store {
     /// data; the count drops. Idempotent.
     pub async fn withdraw(
         &self,
-        token: &Token,
+        link: &Link,
         now: DateTime<Utc>,
     ) -> Result<TokenAction, StoreError> {
         let txn = self.writer().begin().await?;
-        let action = match lookup(&txn, token, TokenPurpose::Withdraw, now).await? {
+        let action = match lookup(&txn, link, now).await? {
             TokenLookup::Unknown => TokenAction::Unknown,
             TokenLookup::Expired(p) => TokenAction::Expired(p),
             TokenLookup::Valid {

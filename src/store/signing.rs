@@ -14,6 +14,7 @@ use super::signatures::details;
 use super::StoreError;
 use crate::domain::{NewSignature, PetitionState, Status};
 use crate::entities::{hidden_signers, outbox, petitions, signatures};
+use crate::security::link_salt;
 
 /// A checked signature and the circumstances of its submission, as it travels to the
 /// writer.
@@ -186,6 +187,7 @@ async fn commit(
                 row.confirmed_at = Set(None);
                 row.withdrawn_at = Set(None);
                 row.version_id = Set(job.version_id);
+                row.link_salt = Set(Some(link_salt()));
                 let planned = Row::Planned(inserts.len());
                 inserts.push(row);
                 planned_keys.push((job.petition_id, key.clone()));
@@ -206,6 +208,7 @@ async fn commit(
                 row.confirmed_at = Set(None);
                 row.withdrawn_at = Set(None);
                 row.version_id = inserts[i].version_id.clone();
+                row.link_salt = inserts[i].link_salt.clone();
                 row.language = Set(job.language.clone());
                 row.text_language = Set(Some(job.text_language.clone()));
                 row.ip_hash = Set(job.ip_hash.clone());

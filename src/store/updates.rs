@@ -16,10 +16,10 @@ use super::outbox::UpdateContent;
 use super::petitions::Petition;
 use super::tokens::{lookup, TokenLookup};
 use super::{Store, StoreError};
-use crate::domain::{Status, Token, TokenPurpose};
+use crate::domain::{Status, TokenPurpose};
 use crate::entities::outbox::{Lane, OutboxStatus, Purpose};
 use crate::entities::{outbox, signatures, tokens, update_translations, updates};
-use crate::security::Keys;
+use crate::security::{Keys, Link};
 
 pub use crate::entities::updates::UpdateKind;
 
@@ -415,29 +415,15 @@ impl Store {
             .await?)
     }
 
-    /// The petition an unsubscribe link is for, if the link is live.
-    pub async fn unsubscribe_target(
-        &self,
-        token: &Token,
-        now: DateTime<Utc>,
-    ) -> Result<Option<Petition>, StoreError> {
-        Ok(
-            match lookup(self.reader(), token, TokenPurpose::Unsubscribe, now).await? {
-                TokenLookup::Valid { petition, .. } => Some(petition),
-                TokenLookup::Unknown | TokenLookup::Expired(_) => None,
-            },
-        )
-    }
-
     /// Stops updates to the signature behind an unsubscribe link, and cancels those already
     /// queued for it. Idempotent; `None` for an unknown link.
     pub async fn unsubscribe(
         &self,
-        token: &Token,
+        link: &Link,
         now: DateTime<Utc>,
     ) -> Result<Option<Petition>, StoreError> {
         let txn = self.writer().begin().await?;
-        let found = match lookup(&txn, token, TokenPurpose::Unsubscribe, now).await? {
+        let found = match lookup(&txn, link, now).await? {
             TokenLookup::Valid {
                 petition,
                 signature_id,

@@ -12,6 +12,7 @@ use super::path::PathParam;
 use super::{views, AppState};
 use crate::domain::{Status, Token, TokenPurpose, Visibility};
 use crate::i18n::RequestLang;
+use crate::security::Link;
 use crate::store::tokens::{lookup, TokenAction, TokenLookup};
 use crate::store::Petition;
 
@@ -46,8 +47,8 @@ async fn show(
     lang: RequestLang,
     purpose: TokenPurpose,
 ) -> Result<Response, AppError> {
-    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
-    match lookup(state.store.reader(), &token, purpose, state.clock.now()).await? {
+    let link = open(&state, &raw, purpose)?;
+    match lookup(state.store.reader(), &link, state.clock.now()).await? {
         TokenLookup::Unknown => Err(AppError::NotFound),
         TokenLookup::Expired(p) => {
             let tr = lang.tr(Some(&p.language));
@@ -77,7 +78,7 @@ async fn show(
             let view = TokenPage {
                 petition_title: petition.text_in(tr.lang()).title.to_owned(),
                 petition_slug: petition.slug.clone(),
-                action: format!("/{}/{}", purpose.as_str(), token.expose()),
+                action: format!("/{}/{}", purpose.as_str(), link.token.expose()),
                 visibility: match purpose {
                     TokenPurpose::Confirm => levels.map(views::visibility).collect(),
                     TokenPurpose::Withdraw | TokenPurpose::Unsubscribe => vec![],
@@ -99,7 +100,7 @@ pub async fn confirm(
     lang: RequestLang,
     form: Option<FormPairs>,
 ) -> Result<Response, AppError> {
-    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
+    let link = open(&state, &raw, TokenPurpose::Confirm)?;
     // The page's form may move the signature to a more private level; a button pressed
     // without one (or a form from before levels) confirms as chosen.
     let visibility = form
@@ -107,7 +108,7 @@ pub async fn confirm(
         .and_then(|f| Visibility::parse(f.get("visibility")));
     let action = state
         .store
-        .confirm(&token, visibility, state.clock.now())
+        .confirm(link, visibility, state.clock.now())
         .await?;
     if let TokenAction::Done(p) = &action {
         tracing::debug!(petition = %p.slug, "signature confirmed");
@@ -120,8 +121,8 @@ pub async fn withdraw(
     PathParam(raw): PathParam,
     lang: RequestLang,
 ) -> Result<Response, AppError> {
-    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
-    let action = state.store.withdraw(&token, state.clock.now()).await?;
+    let link = open(&state, &raw, TokenPurpose::Withdraw)?;
+    let action = state.store.withdraw(&link, state.clock.now()).await?;
     if let TokenAction::Done(p) = &action {
         tracing::info!(petition = %p.slug, "signature withdrawn");
     }
@@ -136,12 +137,18 @@ pub async fn unsubscribe(
     PathParam(raw): PathParam,
     lang: RequestLang,
 ) -> Result<Response, AppError> {
-    let token = Token::parse(&raw).map_err(|_| AppError::NotFound)?;
-    let action = match state.store.unsubscribe(&token, state.clock.now()).await? {
+    let link = open(&state, &raw, TokenPurpose::Unsubscribe)?;
+    let action = match state.store.unsubscribe(&link, state.clock.now()).await? {
         Some(p) => TokenAction::Done(p),
         None => TokenAction::Unknown,
     };
     Ok(answer(action, &lang, pages::unsubscribed))
+}
+
+/// A link's token as it arrived in the path: malformed ones never reach a query.
+fn open(state: &AppState, raw: &str, purpose: TokenPurpose) -> Result<Link, AppError> {
+    let token = Token::parse(raw).map_err(|_| AppError::NotFound)?;
+    Ok(state.keys.links().open(token, purpose))
 }
 
 type OutcomePage = fn(&templates::Tr, &str, &str) -> templates::Markup;

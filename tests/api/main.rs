@@ -12,6 +12,7 @@ mod export_memory;
 mod group_commit;
 mod hostile;
 mod languages;
+mod links;
 mod outbox;
 mod pages;
 mod refusals;

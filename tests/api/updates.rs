@@ -504,6 +504,7 @@ async fn seed_subscribers(app: &TestApp, n: usize) {
                 hidden: Set(false),
                 created_at: Set(now),
                 confirmed_at: Set(Some(now)),
+                link_salt: Set(Some(undersign::security::link_salt())),
                 ..Default::default()
             }
         })
