@@ -5,9 +5,12 @@
 //! at the shipped level (info) going to a file. A load generator thread of this process
 //! drives it over HTTP, in interleaved rounds with the two baselines (an empty axum handler
 //! and a naive signing handler, served by this process); every confirmation email is timed
-//! from its signing's 303 to the sink; a steady open-loop phase signs at 1,000 a second;
-//! every emailed link is confirmed; the service is stopped, and a large export is timed
-//! against `sqlite3`. One table comes out.
+//! from its signing's 303 to the sink; a steady open-loop phase signs at 1,000 a second; a
+//! burst with the SMTP server not answering leaves a backlog, timed as it drains while
+//! signing goes on; every emailed link is confirmed; the service is killed with SIGKILL
+//! under load and restarted, and the mail of every signing it had answered is waited for;
+//! the service is stopped, and a large export is timed against `sqlite3`. One table comes
+//! out.
 //!
 //! Environment:
 //! - `UNDERSIGN_BENCH_SECONDS` (default 3): the measured part of each HTTP phase.
@@ -21,7 +24,9 @@
 //!
 //! The service's log is `service.log` in the temporary folder (keep it with
 //! `UNDERSIGN_BENCH_KEEP` to read why a phase had errors).
+mod backlog;
 mod baselines;
+mod crash;
 mod database;
 mod export;
 mod loadgen;
@@ -49,11 +54,11 @@ use service::ServiceProcess;
 use smtp_sink::SmtpSink;
 
 /// Like `wrk -c32`.
-const CONNECTIONS: usize = 32;
+pub const CONNECTIONS: usize = 32;
 const ROUNDS: usize = 3;
 const WARMUP: Duration = Duration::from_millis(500);
 /// Waiting for mail fails when the sink receives nothing for this long.
-const MAIL_STALL: Duration = Duration::from_secs(30);
+pub const MAIL_STALL: Duration = Duration::from_secs(30);
 /// Signings a second in the steady phase (issue 15).
 const STEADY_RATE: f64 = 1000.0;
 
@@ -220,12 +225,16 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
     let mut steady_mail = MailLag::measure(&steady.outcome.completed, &arrivals);
     steady_mail.failure = steady.mail_failure;
 
+    let backlog = bench.backlog(&sign_request).await?;
     let confirm = bench.confirm_all().await?;
 
     // Peak under load: every HTTP phase and the mail are behind us.
     let peak_rss_kib = machine::peak_rss_kib(service.pid);
     let (service_pid, log) = (service.pid, service.log.clone());
     let overrides = service.overrides.clone();
+    // Last, as it ends the process: kill -9 under load, and a restart.
+    let crash::Restarted { crash, service } =
+        crash::run(&loadgen, &sink, service, &sign_request, &env, dir).await?;
     let service_exit = match service.stop().await {
         Ok(status) if status.success() => None,
         Ok(status) => Some(format!("the service exited with {status}")),
@@ -283,6 +292,8 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
             outcome: steady.outcome,
             mail: steady_mail,
         },
+        backlog,
+        crash,
         duplicates,
         without_link,
         unnumbered,
@@ -316,7 +327,7 @@ async fn signing(addr: std::net::SocketAddr, petition: &Petition) -> anyhow::Res
     ))
 }
 
-struct Bench<'a> {
+pub struct Bench<'a> {
     loadgen: &'a LoadGen,
     service: &'a ServiceProcess,
     sink: &'a SmtpSink,
@@ -339,7 +350,7 @@ struct SteadyRun {
 
 impl Bench<'_> {
     /// A phase, with the service process's CPU over it beside the load generator's.
-    async fn run(&self, phase: Phase) -> anyhow::Result<Outcome> {
+    pub async fn run(&self, phase: Phase) -> anyhow::Result<Outcome> {
         let pid = self.service.pid;
         let (before, wall) = (machine::process_cpu(pid), Instant::now());
         let mut outcome = self.loadgen.run(phase).await?;

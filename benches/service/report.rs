@@ -2,6 +2,8 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use crate::backlog::Backlog;
+use crate::crash::{self, Crash};
 use crate::export;
 use crate::loadgen::Outcome;
 use crate::mail_lag::MailLag;
@@ -18,6 +20,9 @@ pub mod target {
     pub const EXPORT_RSS_MIB: f64 = 64.0;
     pub const IDLE_RSS_MIB: f64 = 30.0;
     pub const PEAK_RSS_MIB: f64 = 150.0;
+    /// A backlog drains at least this fast while signing goes on at half its burst rate.
+    pub const DRAIN_PER_SECOND: f64 = 2000.0;
+    pub const DRAIN_SIGNING_SHARE: f64 = 0.5;
 }
 
 /// A load generator this busy (share of one core) may itself be the limit.
@@ -145,6 +150,8 @@ pub struct Results {
     /// The mail of every signing of the rounds, warm-ups included.
     pub round_mail: MailLag,
     pub steady: Steady,
+    pub backlog: Backlog,
+    pub crash: Crash,
     /// Messages the sink received more than once, in no link, to no numbered recipient.
     pub duplicates: u64,
     pub without_link: u64,
@@ -263,6 +270,28 @@ impl Results {
             s.window.as_secs_f64(),
             cpu(s)
         );
+        let b = &self.backlog;
+        println!(
+            "  backlog: {} signings in a {:.1} s burst ({}/s, p99 {}) while the sink answered \
+             nothing; then signing at {}/s open loop for {:.1} s as the backlog drained; {}",
+            thousands(b.burst.ok_total),
+            b.burst.window.as_secs_f64(),
+            thousands(b.burst.rate().round() as u64),
+            ms(b.burst.quantile(0.99)),
+            thousands(b.during.rate().round() as u64),
+            b.during.window.as_secs_f64(),
+            cpu(&b.during)
+        );
+        let c = &self.crash;
+        println!(
+            "  crash: SIGKILL halfway through {:.1} s of signing on {} connections; {} answered \
+             303 before it, {} requests failed after it (expected); the restarted process logs \
+             to service-after-kill.log",
+            c.load.window.as_secs_f64(),
+            self.header.connections,
+            thousands(c.accepted),
+            thousands(c.load.error_count())
+        );
         for (name, m) in [("rounds", &self.round_mail), ("steady", &self.steady.mail)] {
             if m.before_answer > 0 {
                 println!(
@@ -318,6 +347,16 @@ impl Results {
                 self.steady.outcome.error_sample.as_deref(),
             ),
             (
+                "backlog burst",
+                self.backlog.burst.errors.clone(),
+                self.backlog.burst.error_sample.as_deref(),
+            ),
+            (
+                "signing as the backlog drained",
+                self.backlog.during.errors.clone(),
+                self.backlog.during.error_sample.as_deref(),
+            ),
+            (
                 "confirmations",
                 self.confirm.errors.clone(),
                 self.confirm.error_sample.as_deref(),
@@ -338,6 +377,9 @@ impl Results {
             if let Some(why) = &m.failure {
                 println!("  ERROR waiting for {name}: {why}");
             }
+        }
+        if let Some(why) = &self.backlog.failure {
+            println!("  ERROR waiting for the backlog's mail: {why}");
         }
         if self.without_link > 0 {
             println!(
@@ -529,6 +571,9 @@ impl Results {
             Some(target::STEADY_MAIL_P99),
         ));
 
+        rows.push(self.backlog_row());
+        rows.push(self.crash_row());
+
         rows.extend(self.export_rows());
 
         let idle = self.idle_rss_kib.map(mib);
@@ -536,6 +581,78 @@ impl Results {
         let peak = self.peak_rss_kib.map(mib);
         rows.push(memory_row("peak RSS (service)", peak, target::PEAK_RSS_MIB));
         rows
+    }
+
+    fn backlog_row(&self) -> Row {
+        let b = &self.backlog;
+        let rate = b.drain_rate();
+        let share = b.during_share();
+        let bad = b.failure.is_some() || b.during.error_count() > 0;
+        Row {
+            cells: [
+                "backlog after a burst".into(),
+                flagged(
+                    format!(
+                        "{} owed, drained in {} = {}/s, {} lost",
+                        thousands(b.owed),
+                        seconds(b.drained_in),
+                        rate.map(|r| thousands(r.round() as u64))
+                            .unwrap_or_else(|| "—".into()),
+                        thousands(b.lost)
+                    ),
+                    bad as u64,
+                ),
+                ms(b.during.quantile(0.5)),
+                ms(b.during.quantile(0.99)),
+                format!(
+                    "signing meanwhile {}/s = {share:.2}× the burst's {}/s",
+                    thousands(b.during.rate().round() as u64),
+                    thousands(b.burst.rate().round() as u64)
+                ),
+                format!(
+                    "≥ {} msg/s while signing ≥ {}× burst",
+                    thousands(target::DRAIN_PER_SECOND as u64),
+                    target::DRAIN_SIGNING_SHARE
+                ),
+                met(
+                    rate.is_some_and(|r| r >= target::DRAIN_PER_SECOND)
+                        // An open-loop rate a hair under the one asked is the pacing's rounding.
+                        && share >= target::DRAIN_SIGNING_SHARE * 0.98
+                        && b.lost == 0,
+                    bad,
+                ),
+            ],
+        }
+    }
+
+    fn crash_row(&self) -> Row {
+        let c = &self.crash;
+        Row {
+            cells: [
+                "kill -9 under load, restart".into(),
+                format!(
+                    "{} accepted, {} missing {} s after the restart",
+                    thousands(c.accepted),
+                    thousands(c.missing),
+                    crash::WITHIN.as_secs()
+                ),
+                String::new(),
+                String::new(),
+                format!(
+                    "restart {}, all mail {} after it, {} sent twice",
+                    seconds(Some(c.restart)),
+                    c.all_within
+                        .map(|d| seconds(Some(d)))
+                        .unwrap_or_else(|| "not".into()),
+                    thousands(c.duplicates)
+                ),
+                format!(
+                    "every email within {} s of the restart",
+                    crash::WITHIN.as_secs()
+                ),
+                met(c.missing == 0 && c.accepted > 0, false),
+            ],
+        }
     }
 
     fn export_rows(&self) -> Vec<Row> {

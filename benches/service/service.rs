@@ -39,7 +39,17 @@ impl ServiceProcess {
         env: &[(&str, String)],
         dir: &Path,
     ) -> anyhow::Result<ServiceProcess> {
-        let log = dir.join("service.log");
+        Self::start_logging_to(addr, env, dir, "service.log").await
+    }
+
+    /// The same, with the log in `dir/log_name` (a restart keeps the first run's log).
+    pub async fn start_logging_to(
+        addr: SocketAddr,
+        env: &[(&str, String)],
+        dir: &Path,
+        log_name: &str,
+    ) -> anyhow::Result<ServiceProcess> {
+        let log = dir.join(log_name);
         let file = std::fs::File::create(&log)
             .with_context(|| format!("create the service's log {}", log.display()))?;
         let mut cmd = Command::new(BINARY);
@@ -138,6 +148,16 @@ impl ServiceProcess {
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+    }
+
+    /// SIGKILL, as a crash or the OOM killer would: nothing of the service's shutdown runs.
+    pub fn kill9(mut self) -> anyhow::Result<ExitStatus> {
+        let mut child = self
+            .child
+            .take()
+            .context("the service has already exited")?;
+        child.kill().context("SIGKILL the service")?;
+        child.wait().context("reap the killed service")
     }
 
     /// The last `n` lines of the log, to say why it failed.

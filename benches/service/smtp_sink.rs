@@ -28,6 +28,9 @@ struct Shared {
     unnumbered: AtomicU64,
     /// Woken after every message, for [`SmtpSink::wait_for`].
     arrived: Notify,
+    /// While true, each message's final answer waits (a mail server that has stopped
+    /// answering): the outbox fills behind the sends in flight.
+    hold: tokio::sync::watch::Sender<bool>,
 }
 
 pub struct SmtpSink {
@@ -52,6 +55,7 @@ impl SmtpSink {
             arrivals: Mutex::new(Vec::new()),
             unnumbered: AtomicU64::new(0),
             arrived: Notify::new(),
+            hold: tokio::sync::watch::Sender::new(false),
         });
         let stop = CancellationToken::new();
         let rt = tokio::runtime::Builder::new_current_thread()
@@ -132,6 +136,15 @@ impl SmtpSink {
             }
         }
         (first, again)
+    }
+
+    /// From now on, no message is answered (nor counted) until [`SmtpSink::release`].
+    pub fn hold(&self) {
+        self.shared.hold.send_replace(true);
+    }
+
+    pub fn release(&self) {
+        self.shared.hold.send_replace(false);
     }
 
     /// The confirmation tokens received so far, taken out of the sink.
@@ -224,6 +237,8 @@ async fn serve(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 write.write_all(&out).await?;
                 out.clear();
                 read_data(&mut read, &mut line, &mut data).await?;
+                let mut hold = shared.hold.subscribe();
+                let _ = hold.wait_for(|held| !*held).await;
                 received(shared, &data, recipient.take(), Instant::now());
                 out.extend_from_slice(b"250 2.0.0 queued\r\n");
             }
