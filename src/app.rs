@@ -12,6 +12,7 @@ use crate::declarations;
 use crate::mail::worker::OutboxWorker;
 use crate::mail::{MailError, Mailer};
 use crate::security::{KeyError, Keys};
+use crate::store::installation::SecretCheck;
 use crate::store::{Store, StoreError};
 use crate::web::{self, AppState};
 
@@ -27,6 +28,24 @@ pub enum StartError {
     Mail(#[from] MailError),
     #[error("cannot listen on {0}: {1}")]
     Bind(String, std::io::Error),
+    #[error(
+        "the database schema is {0} migration(s) behind this undersign, and \
+         `database.migrate_on_start` is off: run `undersign migrate` first"
+    )]
+    SchemaBehind(usize),
+    #[error(
+        "`security.secret_key` is not the key the other instances on this database use (the \
+         database keeps its fingerprint): give every instance the same key; to change it for \
+         all of them, run `undersign migrate --new-secret` once with the new key (emailed \
+         confirm and withdraw links made with the old key then stop working)"
+    )]
+    SecretDiffers,
+    #[error(
+        "`security.secret_key` is empty: on PostgreSQL every instance must use the same key, so \
+         it is not generated; set one of at least 32 characters (`openssl rand -hex 32`) in the \
+         config file or as UNDERSIGN_SECURITY__SECRET_KEY"
+    )]
+    SharedSecretRequired,
 }
 
 /// A service ready to run.
@@ -69,20 +88,17 @@ impl Builder {
         settings.check()?;
         // First: a DKIM key that cannot sign stops start-up before anything is written.
         let mailer = Mailer::from_settings(&settings.mail)?;
+        if settings.database.is_postgres() && settings.security.has_no_key() {
+            return Err(StartError::SharedSecretRequired);
+        }
         let keys = Keys::load(&settings.security)?;
         let store = Store::connect(&settings.database).await?;
-        store.migrate().await?;
-        store
-            .remember_hidden_signers(&keys, self.clock.now())
-            .await?;
-        import_on_start(&store, &settings, &self.clock).await;
-        // What this instance held when it last stopped without settling (killed, crashed)
-        // is due now, not when its lease would have run out.
-        let instance = settings.instance_id();
-        let released = store.release_leases(&instance, self.clock.now()).await?;
-        if released > 0 {
-            tracing::info!(%instance, messages = released, "messages held before a restart are due again");
-        }
+        // Instances started together take turns: one migrates and imports, the others find
+        // it done.
+        let lock = store.startup_lock(&settings.database.url).await?;
+        let prepared = prepare(&store, &settings, &keys, &self.clock).await;
+        lock.release().await;
+        prepared?;
         let listener = match self.listener {
             Some(l) => l,
             None => {
@@ -105,6 +121,42 @@ impl Builder {
             outbox_worker: self.outbox_worker,
         })
     }
+}
+
+/// What an instance does before it serves, under the start-up lock: the schema, the
+/// secret's fingerprint, the declarations, and the mail it held when it last stopped.
+async fn prepare(
+    store: &Store,
+    settings: &Settings,
+    keys: &Keys,
+    clock: &Clock,
+) -> Result<(), StartError> {
+    if settings.database.migrate_on_start {
+        store.migrate().await?;
+    } else {
+        let behind = store.pending_migrations().await?;
+        if behind > 0 {
+            return Err(StartError::SchemaBehind(behind));
+        }
+    }
+    match store
+        .check_secret(&keys.fingerprint(), false, clock.now())
+        .await?
+    {
+        SecretCheck::Differs => return Err(StartError::SecretDiffers),
+        SecretCheck::Recorded => tracing::info!("the secret key's fingerprint is recorded"),
+        SecretCheck::Matches | SecretCheck::Replaced => {}
+    }
+    store.remember_hidden_signers(keys, clock.now()).await?;
+    import_on_start(store, settings, clock).await;
+    // What this instance held when it last stopped without settling (killed, crashed) is
+    // due now, not when its lease would have run out.
+    let instance = settings.instance_id();
+    let released = store.release_leases(&instance, clock.now()).await?;
+    if released > 0 {
+        tracing::info!(%instance, messages = released, "messages held before a restart are due again");
+    }
+    Ok(())
 }
 
 async fn import_on_start(store: &Store, settings: &Settings, clock: &Clock) {

@@ -11,7 +11,8 @@ use crate::declarations;
 use crate::domain::Email;
 use crate::export::Format;
 use crate::mail::dkim::DkimSigner;
-use crate::security::password;
+use crate::security::{password, Keys};
+use crate::store::installation::SecretCheck;
 use crate::store::petitions::UpsertOutcome;
 use crate::store::Store;
 
@@ -33,8 +34,15 @@ pub struct Cli {
 pub enum Command {
     /// Run the web service (the default).
     Serve,
-    /// Bring the database schema up to date.
-    Migrate,
+    /// Bring the database schema up to date: the step before starting instances when
+    /// `database.migrate_on_start` is off.
+    Migrate {
+        /// Record this configuration's `security.secret_key` as the installation's, replacing
+        /// the one recorded: after changing the key for every instance. Links already emailed
+        /// stop working.
+        #[arg(long)]
+        new_secret: bool,
+    },
     /// Create or update petitions from declaration files or folders of them.
     Import {
         #[arg(required = true, value_name = "PATH")]
@@ -102,7 +110,7 @@ pub async fn run(cli: Cli) -> ExitCode {
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
-        Command::Migrate => migrate(settings).await,
+        Command::Migrate { new_secret } => migrate(settings, new_secret).await,
         Command::Import { paths } => import(settings, paths).await,
         Command::Export {
             slug,
@@ -168,9 +176,26 @@ async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn migrate(settings: Settings) -> anyhow::Result<ExitCode> {
-    store(&settings).await?;
+async fn migrate(settings: Settings, new_secret: bool) -> anyhow::Result<ExitCode> {
+    let store = store(&settings).await?;
     println!("database is up to date");
+    if new_secret {
+        if settings.database.is_postgres() && settings.security.has_no_key() {
+            anyhow::bail!(crate::app::StartError::SharedSecretRequired);
+        }
+        let keys = Keys::load(&settings.security)?;
+        let check = store
+            .check_secret(&keys.fingerprint(), true, Clock::System.now())
+            .await?;
+        println!(
+            "{}",
+            match check {
+                SecretCheck::Replaced =>
+                    "the new secret key is recorded; start every instance with it",
+                _ => "this secret key is the one recorded",
+            }
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -203,9 +228,13 @@ async fn import(settings: Settings, paths: Vec<PathBuf>) -> anyhow::Result<ExitC
     })
 }
 
+/// The database, its schema brought up to date while no instance is migrating it too.
 async fn store(settings: &Settings) -> anyhow::Result<Store> {
     let store = Store::connect(&settings.database).await?;
-    store.migrate().await?;
+    let lock = store.startup_lock(&settings.database.url).await?;
+    let migrated = store.migrate().await;
+    lock.release().await;
+    migrated?;
     Ok(store)
 }
 

@@ -91,6 +91,9 @@ pub struct DatabaseSettings {
     /// `full` survives power loss; `normal` may lose the last commits on power loss (never
     /// on a crash of the process) and is faster. SQLite only.
     pub sqlite_synchronous: String,
+    /// Bring the schema up to date at start (instances take turns). Off: `serve` refuses a
+    /// schema older than it needs, and `undersign migrate` is the step before starting.
+    pub migrate_on_start: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -218,12 +221,27 @@ impl Default for ServerSettings {
     }
 }
 
+impl DatabaseSettings {
+    pub fn is_postgres(&self) -> bool {
+        self.url.starts_with("postgres:") || self.url.starts_with("postgresql:")
+    }
+}
+
+impl SecuritySettings {
+    /// No key configured: one is generated into `secret_key_file` (fine for one process).
+    pub fn has_no_key(&self) -> bool {
+        use secrecy::ExposeSecret;
+        self.secret_key.expose_secret().trim().is_empty()
+    }
+}
+
 impl Default for DatabaseSettings {
     fn default() -> Self {
         DatabaseSettings {
             url: "sqlite://data/undersign.db?mode=rwc".into(),
             max_connections: 8,
             sqlite_synchronous: "full".into(),
+            migrate_on_start: true,
         }
     }
 }

@@ -34,6 +34,7 @@ pub struct Keys {
     signer: [u8; 32],
     mail: [u8; 32],
     link: LinkKey,
+    fingerprint: [u8; 32],
 }
 
 /// Why a form token was refused.
@@ -64,7 +65,14 @@ impl Keys {
             signer: derive(secret, b"undersign signer hash"),
             mail: derive(secret, b"undersign mail"),
             link: LinkKey(derive(secret, b"undersign link")),
+            fingerprint: derive(secret, b"undersign fingerprint"),
         }
+    }
+
+    /// What the database keeps of the secret so that instances can tell they share it: a
+    /// value derived from it, from which neither the key nor any key made from it follows.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(&self.fingerprint[..16])
     }
 
     /// The key of confirm and withdraw links.

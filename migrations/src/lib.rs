@@ -12,6 +12,7 @@ mod m20261202_000008_retention;
 mod m20261202_000009_updates;
 mod m20261202_000010_outbox_owner;
 mod m20261202_000011_link_salt;
+mod m20261202_000012_installation;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000009_updates::Migration),
             Box::new(m20261202_000010_outbox_owner::Migration),
             Box::new(m20261202_000011_link_salt::Migration),
+            Box::new(m20261202_000012_installation::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 pub mod audit_log;
 pub mod exports;
 pub mod hidden_signers;
+pub mod installation;
 pub mod organizers;
 pub mod outbox;
 pub mod petition_translations;

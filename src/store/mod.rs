@@ -7,6 +7,7 @@ mod confirming;
 pub mod counts;
 pub mod exports;
 pub mod group_commit;
+pub mod installation;
 pub mod moderation;
 pub mod organizers;
 pub mod outbox;

@@ -124,6 +124,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/petitions", get(api::list))
         .route("/api/petitions/{slug}", get(api::one))
         .route("/healthz", get(public::healthz))
+        .route("/readyz", get(public::readyz))
         .route(templates::STYLESHEET_PATH, get(public::stylesheet))
         .merge(token_routes)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -233,6 +233,24 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
+/// `GET /readyz`: whether this instance can serve, for a load balancer: the database
+/// answers and its schema is the one this binary needs (the secret was checked at start,
+/// which does not finish without it). Liveness is `/healthz`.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    let not_ready = |why: &'static str| (StatusCode::SERVICE_UNAVAILABLE, why).into_response();
+    if !state.store.ping().await {
+        return not_ready("database unavailable");
+    }
+    match state.store.pending_migrations().await {
+        Ok(0) => (StatusCode::OK, "ready").into_response(),
+        Ok(_) => not_ready("database schema behind this binary"),
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness: cannot read the schema's migrations");
+            not_ready("database schema unreadable")
+        }
+    }
+}
+
 pub async fn stylesheet() -> Response {
     (
         [

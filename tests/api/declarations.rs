@@ -6,7 +6,7 @@ use testkit::*;
 pub fn write_config(app: &TestApp) -> std::path::PathBuf {
     let path = app.dir.path().join("config.toml");
     let text = format!(
-        "[database]\nurl = \"{}\"\n[petitions]\nimport_dir = \"\"\n[security]\nsecret_key_file = \"{}\"\n",
+        "[database]\nurl = \"{}\"\n[petitions]\nimport_dir = \"\"\n[security]\nsecret_key = \"test secret key that is long enough to use\"\nsecret_key_file = \"{}\"\n",
         app.settings.database.url,
         app.dir.path().join("secret.key").display()
     );

@@ -11,6 +11,7 @@ mod dkim;
 mod export_memory;
 mod group_commit;
 mod hostile;
+mod instances;
 mod languages;
 mod links;
 mod outbox;

@@ -1,0 +1,170 @@
+//! Several instances on one database (issue 16): they take turns to migrate and import,
+//! share one secret (an instance with another refuses to start), and say when they are
+//! ready to serve.
+use std::process::Command;
+
+use undersign::app::{Application, StartError};
+use undersign::config::Settings;
+
+use crate::declarations::write_config;
+use testkit::*;
+
+const OTHER_KEY: &str = "another secret key, long enough, for another instance";
+
+/// Builds (does not run) an instance on `settings`, listening on any free port.
+async fn instance(settings: Settings) -> Result<Application, StartError> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    Application::builder(settings)
+        .listener(listener)
+        .build()
+        .await
+}
+
+fn with_key(app: &TestApp, key: &str) -> Settings {
+    let mut settings = app.settings.clone();
+    settings.security.secret_key = key.to_owned().into();
+    settings
+}
+
+fn undersign(config: &std::path::Path, args: &[&str], key: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_undersign"))
+        .args(["--config", config.to_str().unwrap()])
+        .args(args)
+        .env("UNDERSIGN_SECURITY__SECRET_KEY", key)
+        .output()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_instance_with_another_secret_refuses_to_start_until_the_key_is_changed_for_all() {
+    let app = spawn_app().await;
+    let err = instance(with_key(&app, OTHER_KEY))
+        .await
+        .err()
+        .expect("another key is refused");
+    assert!(matches!(err, StartError::SecretDiffers), "{err}");
+    let line = err.to_string();
+    assert!(line.contains("undersign migrate --new-secret"), "{line}");
+    assert!(!line.contains(OTHER_KEY), "never the key itself: {line}");
+    // The database keeps a fingerprint, not the key.
+    let kept = app
+        .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM installation WHERE value LIKE '%secret%'")
+        .await;
+    assert_eq!(kept, 0);
+    // The same key: fine.
+    instance(app.settings.clone()).await.expect("the same key");
+
+    // The operator changes the key for every instance, once.
+    let config = write_config(&app);
+    let out = undersign(&config, &["migrate", "--new-secret"], OTHER_KEY);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("new secret key is recorded"));
+    instance(with_key(&app, OTHER_KEY))
+        .await
+        .expect("the new key");
+    assert!(matches!(
+        instance(app.settings.clone()).await.err(),
+        Some(StartError::SecretDiffers)
+    ));
+    // A plain `migrate` changes nothing about the key.
+    let out = undersign(
+        &config,
+        &["migrate"],
+        "a third key that nobody recorded anywhere",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    instance(with_key(&app, OTHER_KEY))
+        .await
+        .expect("still the new key");
+}
+
+#[tokio::test]
+async fn readyz_says_whether_the_schema_is_current_and_serve_can_refuse_an_older_one() {
+    use migrations::MigratorTrait;
+    let app = spawn_app().await;
+    let r = app.get("/readyz").await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.text().await.unwrap(), "ready");
+    // A newer binary's migration not yet run here: the last one undone.
+    let db = sea_orm::Database::connect(app.settings.database.url.as_str())
+        .await
+        .unwrap();
+    migrations::Migrator::down(&db, Some(1)).await.unwrap();
+    let r = app.get("/readyz").await;
+    assert_eq!(r.status().as_u16(), 503);
+    assert_eq!(app.get("/healthz").await.status().as_u16(), 200, "alive");
+    let mut settings = app.settings.clone();
+    settings.database.migrate_on_start = false;
+    let err = instance(settings.clone()).await.err().expect("refused");
+    assert!(matches!(err, StartError::SchemaBehind(1)), "{err}");
+    assert!(err.to_string().contains("undersign migrate"), "{err}");
+    // The one-off step, then both are fine.
+    let out = undersign(
+        &write_config(&app),
+        &["migrate"],
+        "test secret key that is long enough to use",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(app.get("/readyz").await.status().as_u16(), 200);
+    instance(settings).await.expect("a current schema");
+    db.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn three_instances_started_at_once_on_an_empty_database_all_come_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = TestDb::new(dir.path()).await;
+    if !db.url.starts_with("postgres") {
+        // One SQLite file has one process serving it; instances share PostgreSQL.
+        eprintln!("skipped: instances share a database on PostgreSQL only");
+        return;
+    }
+    let app = spawn_app().await;
+    let mut settings = app.settings.clone();
+    settings.database.url = db.url.clone();
+    let (a, b, c) = tokio::join!(
+        instance(settings.clone()),
+        instance(settings.clone()),
+        instance(settings.clone())
+    );
+    for (i, built) in [a, b, c].into_iter().enumerate() {
+        built.unwrap_or_else(|e| panic!("instance {i}: {e}"));
+    }
+    let conn = sea_orm::Database::connect(db.url.as_str()).await.unwrap();
+    use sea_orm::{ConnectionTrait, Statement};
+    let count = |sql: &'static str| {
+        let conn = &conn;
+        async move {
+            conn.query_one(Statement::from_string(conn.get_database_backend(), sql))
+                .await
+                .unwrap()
+                .unwrap()
+                .try_get_by_index::<i64>(0)
+                .unwrap()
+        }
+    };
+    // Every declaration imported once, every migration run once.
+    let imported = count("SELECT CAST(COUNT(*) AS BIGINT) FROM petitions").await;
+    let expected = app
+        .scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM petitions")
+        .await;
+    assert_eq!(imported, expected);
+    let versions = count("SELECT CAST(COUNT(*) AS BIGINT) FROM petition_versions").await;
+    assert_eq!(versions, expected, "one text version per petition");
+    use migrations::MigratorTrait;
+    let migrated = count("SELECT CAST(COUNT(*) AS BIGINT) FROM seaql_migrations").await;
+    assert_eq!(migrated as usize, migrations::Migrator::migrations().len());
+    conn.close().await.unwrap();
+}
