@@ -152,6 +152,7 @@ async fn prepare(
     // What this instance held when it last stopped without settling (killed, crashed) is
     // due now, not when its lease would have run out.
     let instance = settings.instance_id();
+    store.heartbeat(&instance, clock.now(), clock.now()).await?;
     let released = store.release_leases(&instance, clock.now()).await?;
     if released > 0 {
         tracing::info!(%instance, messages = released, "messages held before a restart are due again");
@@ -230,6 +231,10 @@ impl Application {
         }
         background.push(tokio::spawn(purge_loop(state.clone(), shutdown.clone())));
         background.push(tokio::spawn(prune_limits(state.clone(), shutdown.clone())));
+        background.push(tokio::spawn(heartbeat_loop(
+            state.clone(),
+            shutdown.clone(),
+        )));
 
         tracing::info!(addr = %listener.local_addr()?, "undersign is listening");
         let stop = shutdown.clone();
@@ -252,8 +257,38 @@ impl Application {
         for task in background {
             let _ = tokio::time::timeout(Duration::from_secs(30), task).await;
         }
+        // The worker settled what it sent; anything still held (a send that outlived the
+        // wait) is handed back for the other instances, and this one stops beating.
+        let instance = state.settings.instance_id();
+        match state.store.sign_off(&instance, state.clock.now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(%instance, messages = n, "mail held at shutdown handed back"),
+            Err(e) => tracing::warn!(error = %e, "could not hand back the mail held at shutdown"),
+        }
         state.store.clone().close().await;
         result
+    }
+}
+
+/// Says every few seconds that this instance is alive; the others take over the mail of an
+/// instance that stops (see [`HEARTBEAT_STALE`](crate::store::installation::HEARTBEAT_STALE)).
+async fn heartbeat_loop(state: AppState, shutdown: CancellationToken) {
+    let instance = state.settings.instance_id();
+    let started = state.clock.now();
+    let mut every = tokio::time::interval(crate::store::installation::HEARTBEAT_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = every.tick() => {}
+        }
+        if let Err(e) = state
+            .store
+            .heartbeat(&instance, started, state.clock.now())
+            .await
+        {
+            tracing::warn!(error = %e, "heartbeat not recorded");
+        }
     }
 }
 

@@ -3,6 +3,7 @@ pub mod audit_log;
 pub mod exports;
 pub mod hidden_signers;
 pub mod installation;
+pub mod instances;
 pub mod organizers;
 pub mod outbox;
 pub mod petition_translations;

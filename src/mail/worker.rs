@@ -29,6 +29,9 @@ const GATHER: Duration = Duration::from_millis(5);
 /// The most messages one claim takes: a claim and a settle serve this many, sent
 /// `mail.concurrency` at a time.
 const CLAIM_MAX: u64 = 256;
+/// At shutdown, sends in flight get this long to finish and be recorded; what is still
+/// held after it is handed back (see `Store::sign_off`) for another instance to send.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 pub struct OutboxWorker {
     pub store: Store,
@@ -116,7 +119,20 @@ impl OutboxWorker {
             if shutdown.is_cancelled() {
                 return;
             }
-            let round = match self.round(&from, &mut pace).await {
+            let grace = async {
+                shutdown.cancelled().await;
+                tokio::time::sleep(SHUTDOWN_GRACE).await;
+            };
+            let round = tokio::select! {
+                r = self.round(&from, &mut pace) => r,
+                () = grace => {
+                    // A mail server that hangs must not hold the shutdown: the sends are
+                    // dropped and their messages handed back as the process signs off.
+                    tracing::warn!("sends still in flight at shutdown; their messages are handed back");
+                    return;
+                }
+            };
+            let round = match round {
                 Ok(r) => r,
                 Err(e) => {
                     tracing::error!(error = %e, "outbox round failed");

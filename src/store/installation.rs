@@ -1,6 +1,6 @@
 //! Starting several instances on one database: what they must agree on (the secret key, by
 //! its fingerprint), and taking turns to migrate and import.
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use migrations::MigratorTrait;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -9,12 +9,18 @@ use sea_orm::{
 };
 
 use super::{Store, StoreError};
-use crate::entities::installation;
+use crate::entities::{installation, instances};
 
 const SECRET_FINGERPRINT: &str = "secret_fingerprint";
 /// The advisory lock instances take while they migrate and import: any fixed number of
 /// our own ("undrsign" in ASCII).
 const STARTUP_LOCK: i64 = 0x756e_6472_7369_676e;
+
+/// An instance that has not beaten for this long is taken for dead: the others take over
+/// the mail it held (its lease would otherwise hold it for five minutes).
+pub const HEARTBEAT_STALE: TimeDelta = TimeDelta::seconds(20);
+/// How often a running instance says it is alive.
+pub const HEARTBEAT_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// How this instance's secret compares with the one the database has seen.
 #[derive(Debug, PartialEq, Eq)]
@@ -67,6 +73,37 @@ impl Store {
         ))
         .await?;
         Ok(StartupLock(Some(db)))
+    }
+
+    /// Says that instance `id` is alive now (and since when it runs, on its first beat).
+    pub async fn heartbeat(
+        &self,
+        id: &str,
+        started_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        instances::Entity::insert(instances::ActiveModel {
+            id: Set(id.to_owned()),
+            started_at: Set(started_at),
+            heartbeat_at: Set(now),
+        })
+        .on_conflict(
+            OnConflict::column(instances::Column::Id)
+                .update_column(instances::Column::HeartbeatAt)
+                .to_owned(),
+        )
+        .exec_without_returning(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    /// An instance that stops on purpose: it no longer beats, and what it held is due.
+    pub async fn sign_off(&self, id: &str, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let released = self.release_leases(id, now).await?;
+        instances::Entity::delete_by_id(id.to_owned())
+            .exec(self.writer())
+            .await?;
+        Ok(released)
     }
 
     /// Migrations this binary has that the database has not had.

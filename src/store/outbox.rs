@@ -7,15 +7,16 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::{Expr, LockBehavior, LockType, OnConflict};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType, OnConflict, Query};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseTransaction, DbBackend, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
+use super::installation::HEARTBEAT_STALE;
 use super::{petitions, Store, StoreError};
 use crate::domain::{Kind, Status, Token, TokenPurpose, Visibility};
-use crate::entities::{outbox, refused_addresses, signatures};
+use crate::entities::{instances, outbox, refused_addresses, signatures};
 use crate::security::Keys;
 
 pub use crate::entities::outbox::{Lane, OutboxStatus, Purpose};
@@ -306,11 +307,25 @@ impl Store {
                     .add(outbox::Column::Status.eq(OutboxStatus::Queued))
                     .add(outbox::Column::NextAttemptAt.lte(now)),
             )
-            // A worker that died mid-send leaves rows in `sending`; its lease runs out.
+            // A worker that died mid-send leaves rows in `sending`: taken over once its
+            // instance stops beating, or at the latest when the lease runs out.
             .add(
                 Condition::all()
                     .add(outbox::Column::Status.eq(OutboxStatus::Sending))
                     .add(outbox::Column::LockedUntil.lt(now)),
+            )
+            .add(
+                Condition::all()
+                    .add(outbox::Column::Status.eq(OutboxStatus::Sending))
+                    .add(
+                        outbox::Column::LockedBy.in_subquery(
+                            Query::select()
+                                .column(instances::Column::Id)
+                                .from(instances::Entity)
+                                .and_where(instances::Column::HeartbeatAt.lt(now - HEARTBEAT_STALE))
+                                .to_owned(),
+                        ),
+                    ),
             );
         let mut q = outbox::Entity::find()
             .filter(outbox::Column::Lane.eq(lane))

@@ -1,6 +1,7 @@
 //! A process killed while it holds outbox messages (issue 15): restarted, it sends them at
-//! once, not when their five-minute lease runs out; another instance leaves them alone until
-//! then. The service runs as its own process (the built binary), killed with SIGKILL.
+//! once, not when their five-minute lease runs out; another instance leaves them alone while
+//! the dead one's heartbeat is fresh. A process stopped with SIGTERM hands back what it held
+//! (issue 16). The service runs as its own process (the built binary).
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -109,7 +110,8 @@ async fn a_killed_process_restarted_sends_what_it_held_at_once() {
     .await;
     first.kill();
 
-    // Another instance does not take them: their lease (five minutes) has not run out.
+    // Another instance does not take them yet: the killed one's last heartbeat is fresh (it
+    // is taken for dead 20 s after it) and its lease (five minutes) has not run out.
     let smtp = app.mailbox().port;
     let (other, base) = Service::start(&app, "other", "instance-b", smtp);
     ready(&app, &base).await;
@@ -141,5 +143,60 @@ async fn a_killed_process_restarted_sends_what_it_held_at_once() {
         3
     );
     drop(again);
+    drop(blackhole);
+}
+
+#[tokio::test]
+async fn a_process_stopped_with_sigterm_hands_back_what_it_held() {
+    let app = app()
+        .settings(|s| s.signing.min_fill_seconds = 0)
+        .spawn()
+        .await;
+    for s in ["term1@example.org", "term2@example.org"] {
+        let token = app.fresh_form_token(OPEN).await;
+        let r = app
+            .post_sign(OPEN, &with(person(s), "form_token", &token))
+            .await;
+        assert_eq!(r.status().as_u16(), 303);
+    }
+    // A mail server that never answers: the process holds both messages when it is told to
+    // stop, and its sends would hang for their whole timeout.
+    let blackhole = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hole = blackhole.local_addr().unwrap().port();
+    let (mut first, _) = Service::start(&app, "first", "instance-a", hole);
+    until(&app, "the process holds the two messages", async || {
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'sending' AND locked_by = 'instance-a'")
+            .await
+            == 2
+    })
+    .await;
+    let asked = Instant::now();
+    let term = Command::new("kill")
+        .args(["-TERM", &first.0.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(term.success());
+    let status = loop {
+        if let Some(status) = first.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            asked.elapsed() < Duration::from_secs(20),
+            "the process did not stop within 20 s of SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "{status}");
+    // Handed back: due now for any instance, and the stopped one no longer counts as alive.
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'queued' AND locked_by IS NULL")
+            .await,
+        2
+    );
+    assert_eq!(
+        app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM instances WHERE id = 'instance-a'")
+            .await,
+        0
+    );
     drop(blackhole);
 }

@@ -168,3 +168,50 @@ async fn three_instances_started_at_once_on_an_empty_database_all_come_up() {
     assert_eq!(migrated as usize, migrations::Migrator::migrations().len());
     conn.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn mail_held_by_an_instance_that_stopped_beating_is_taken_over_within_30_s() {
+    use chrono::TimeDelta;
+    use undersign::store::outbox::Claim;
+    let app = spawn_app().await;
+    let signers = ["over1@example.org", "over2@example.org"];
+    for s in signers {
+        assert_eq!(app.sign(OPEN, person(s)).await.status().as_u16(), 303);
+    }
+    let store = &app.state.store;
+    let started = app.clock.now();
+    store
+        .heartbeat("elsewhere", started, started)
+        .await
+        .unwrap();
+    let held = store
+        .claim_outbox(
+            started,
+            Claim {
+                owner: "elsewhere",
+                lease: TimeDelta::minutes(5),
+                limit: 10,
+                bulk: 10,
+            },
+            TimeDelta::hours(1),
+            &app.state.keys,
+        )
+        .await
+        .unwrap();
+    assert_eq!(held.len(), 2);
+    // While it beats, nobody else sends what it holds.
+    app.clock.advance(TimeDelta::seconds(15));
+    store
+        .heartbeat("elsewhere", started, app.clock.now())
+        .await
+        .unwrap();
+    app.clock.advance(TimeDelta::seconds(15));
+    assert_eq!(app.drain_outbox().await, 0);
+    assert_eq!(app.mailbox().count(), 0);
+    // It stops beating: taken over 20 s after its last beat, long before its lease ends.
+    app.clock.advance(TimeDelta::seconds(6));
+    assert_eq!(app.drain_outbox().await, 2);
+    for s in signers {
+        assert_eq!(app.wait_for_mail_to(s, 1).await.len(), 1, "{s}");
+    }
+}
