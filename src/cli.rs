@@ -69,6 +69,12 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Copy the SQLite database to a new file while the service runs, and check the copy
+    /// (on PostgreSQL, use pg_dump: see the README).
+    Backup {
+        #[arg(value_name = "PATH")]
+        to: PathBuf,
+    },
     /// Print the DNS TXT record that publishes the DKIM key (`mail.dkim_*`), as a zone file
     /// line. Make a key with `openssl genrsa -out data/dkim.pem 2048`.
     DkimRecord,
@@ -121,6 +127,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::Organizer { command } => organizer(settings, command).await,
         Command::DkimRecord => dkim_record(&settings),
+        Command::Backup { to } => backup(settings, to).await,
     };
     match result {
         Ok(code) => code,
@@ -173,6 +180,19 @@ async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<ExitCode> {
             "nothing to erase: no petition closed more than {days} days ago holds personal data"
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn backup(settings: Settings, to: PathBuf) -> anyhow::Result<ExitCode> {
+    let store = store(&settings).await?;
+    let copy = store.backup(&to).await?;
+    println!(
+        "{}: {:.1} MiB, integrity ok, {} petitions, {} signatures",
+        to.display(),
+        copy.bytes as f64 / (1024.0 * 1024.0),
+        copy.petitions,
+        copy.signatures
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,6 +3,7 @@
 //! "database is locked" reaches a signer). Signings and confirmations reach the writer
 //! through the batching queues of [`group_commit`]; handlers do not see the difference.
 pub mod audit;
+pub mod backup;
 mod confirming;
 pub mod counts;
 pub mod exports;
