@@ -1,6 +1,7 @@
 //! Several instances on one database (issue 16): they take turns to migrate and import,
-//! share one secret (an instance with another refuses to start), and say when they are
-//! ready to serve.
+//! share one secret (an instance with another refuses to start), say when they are ready to
+//! serve, take over the mail of one that stopped beating, and serve a change made on another
+//! within 2 s.
 use std::process::Command;
 
 use undersign::app::{Application, StartError};
@@ -214,4 +215,66 @@ async fn mail_held_by_an_instance_that_stopped_beating_is_taken_over_within_30_s
     for s in signers {
         assert_eq!(app.wait_for_mail_to(s, 1).await.len(), 1, "{s}");
     }
+}
+
+#[tokio::test]
+async fn a_petition_closed_on_one_instance_is_served_closed_by_another_within_2_s() {
+    use std::time::{Duration, Instant};
+    use undersign::domain::PetitionState;
+    let app = spawn_app().await;
+    // A second instance on the same database, with the system's clock, as deployed.
+    let mut settings = app.settings.clone();
+    settings.server.instance_id = "second".into();
+    let second = instance(settings).await.expect("a second instance");
+    let base = format!("http://127.0.0.1:{}", second.port());
+    let stop = second.shutdown_token();
+    let running = tokio::spawn(second.run_until_stopped());
+    let client = reqwest::Client::new();
+    let page = || async {
+        client
+            .get(format!("{base}/petitions/{OPEN}"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+    // Read once, so the second instance holds the petition and its page in memory.
+    assert!(page().await.contains("name=\"form_token\""));
+    let id = undersign::store::petitions::by_slug(app.state.store.reader(), OPEN)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    app.state
+        .store
+        .set_petition_state(
+            "test",
+            id,
+            PetitionState::Closed,
+            None,
+            None,
+            app.clock.now(),
+        )
+        .await
+        .unwrap();
+    let changed = Instant::now();
+    // Every page the second instance starts serving 2 s after the change shows it closed
+    // (earlier ones may still show it open: the bound is what is promised).
+    loop {
+        let asked = Instant::now();
+        let open = page().await.contains("name=\"form_token\"");
+        if !open {
+            break;
+        }
+        assert!(
+            asked < changed + Duration::from_secs(2),
+            "still served open {:?} after it closed",
+            asked - changed
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    stop.cancel();
+    let _ = running.await;
 }
