@@ -51,6 +51,8 @@ pub enum StartError {
 /// A service ready to run.
 pub struct Application {
     listener: tokio::net::TcpListener,
+    /// `server.metrics_bind`, when set.
+    metrics: Option<tokio::net::TcpListener>,
     state: AppState,
     mailer: Mailer,
     shutdown: CancellationToken,
@@ -112,9 +114,20 @@ impl Builder {
             .map_err(|e| StartError::Bind("listener".into(), e))?;
         let listener = tokio::net::TcpListener::from_std(listener)
             .map_err(|e| StartError::Bind("listener".into(), e))?;
+        let metrics = match settings.server.metrics_bind.trim() {
+            "" => None,
+            addr => {
+                crate::metrics::install();
+                let l = tokio::net::TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| StartError::Bind(addr.to_owned(), e))?;
+                Some(l)
+            }
+        };
         let state = AppState::new(Arc::new(settings), store, self.clock, keys);
         Ok(Application {
             listener,
+            metrics,
             state,
             mailer,
             shutdown: CancellationToken::new(),
@@ -201,6 +214,11 @@ impl Application {
             .expect("a bound listener has an address")
     }
 
+    /// Where `GET /metrics` is served, when `server.metrics_bind` is set.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics.as_ref().and_then(|l| l.local_addr().ok())
+    }
+
     pub fn port(&self) -> u16 {
         self.local_addr().port()
     }
@@ -219,6 +237,7 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let Application {
             listener,
+            metrics,
             state,
             mailer,
             shutdown,
@@ -235,6 +254,15 @@ impl Application {
             state.clone(),
             shutdown.clone(),
         )));
+        if let Some(l) = metrics {
+            tracing::info!(addr = %l.local_addr()?, "metrics are served at /metrics");
+            let (router, stop) = (crate::metrics::router(state.clone()), shutdown.clone());
+            background.push(tokio::spawn(async move {
+                let _ = axum::serve(l, router)
+                    .with_graceful_shutdown(async move { stop.cancelled().await })
+                    .await;
+            }));
+        }
 
         tracing::info!(addr = %listener.local_addr()?, "undersign is listening");
         let stop = shutdown.clone();

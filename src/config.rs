@@ -80,6 +80,9 @@ pub struct ServerSettings {
     /// This instance's name on the outbox messages it holds; empty: the host's name and the
     /// port it listens on, the same after a restart (see [`Settings::instance_id`]).
     pub instance_id: String,
+    /// Where `GET /metrics` (Prometheus) is served, apart from the public address; empty:
+    /// no metrics.
+    pub metrics_bind: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -217,6 +220,7 @@ impl Default for ServerSettings {
             header_timeout_seconds: 15,
             body_timeout_seconds: 60,
             instance_id: String::new(),
+            metrics_bind: String::new(),
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod export;
 pub mod i18n;
 pub mod mail;
 pub mod markdown;
+pub mod metrics;
 pub mod security;
 pub mod store;
 pub mod telemetry;

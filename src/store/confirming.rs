@@ -58,6 +58,7 @@ enum Target {
 
 impl Batch for ConfirmJob {
     type Outcome = TokenAction;
+    const KIND: &'static str = "confirming";
 
     fn log(outcomes: &[TokenAction]) {
         let done = outcomes

@@ -35,6 +35,9 @@ pub(crate) trait Batch: Sized + Send + Sync + 'static {
         jobs: &[Self],
     ) -> impl Future<Output = Result<Vec<Self::Outcome>, StoreError>> + Send;
 
+    /// The batch kind's name in metrics (`undersign_batch_size{kind}`).
+    const KIND: &'static str;
+
     /// Logs what a committed batch did, in one line: a burst of ten thousand writes is a
     /// few dozen lines at `info`, not ten thousand (each job's own line is at `debug`).
     fn log(_outcomes: &[Self::Outcome]) {}
@@ -93,6 +96,7 @@ impl<J: Batch> Queue<J> {
 
 async fn run<J: Batch>(db: &DatabaseConnection, batch: Vec<(J, Reply<J>)>) {
     let (jobs, replies): (Vec<J>, Vec<Reply<J>>) = batch.into_iter().unzip();
+    metrics::histogram!("undersign_batch_size", "kind" => J::KIND).record(jobs.len() as f64);
     match J::commit(db, &jobs).await {
         Ok(outcomes) => {
             J::log(&outcomes);

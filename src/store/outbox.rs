@@ -463,6 +463,19 @@ impl Store {
             .collect())
     }
 
+    /// How long the oldest message still to send has been waiting (none: `None`).
+    pub async fn outbox_oldest_due(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<Option<TimeDelta>, StoreError> {
+        let oldest = outbox::Entity::find()
+            .filter(outbox::Column::Status.is_in([OutboxStatus::Queued, OutboxStatus::Sending]))
+            .order_by_asc(outbox::Column::CreatedAt)
+            .one(self.reader())
+            .await?;
+        Ok(oldest.map(|m| (now - m.created_at).max(TimeDelta::zero())))
+    }
+
     /// Queued, retrying and failed messages.
     pub async fn outbox_health(&self) -> Result<OutboxHealth, StoreError> {
         let db = self.reader();

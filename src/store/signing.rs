@@ -80,9 +80,21 @@ impl SignOutcome {
 
 impl Batch for SignRequest {
     type Outcome = SignOutcome;
+    const KIND: &'static str = "signing";
 
     fn log(outcomes: &[SignOutcome]) {
         let n = |o: SignOutcome| outcomes.iter().filter(|x| **x == o).count();
+        for (o, label) in [
+            (SignOutcome::Created, "created"),
+            (SignOutcome::ConfirmationResent, "resent"),
+            (SignOutcome::AlreadySignedNotified, "already_signed"),
+            (SignOutcome::Capped, "capped"),
+            (SignOutcome::Suppressed, "suppressed"),
+            (SignOutcome::Closed, "closed"),
+        ] {
+            metrics::counter!("undersign_signatures_total", "outcome" => label)
+                .increment(n(o) as u64);
+        }
         tracing::info!(
             batch = outcomes.len(),
             created = n(SignOutcome::Created),

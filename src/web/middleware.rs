@@ -170,7 +170,15 @@ pub async fn log_requests(req: Request<Body>, next: Next) -> Response {
         .unwrap_or_else(|| "(unmatched)".into());
     let res = next.run(req).await;
     let status = res.status().as_u16();
-    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    let seconds = started.elapsed().as_secs_f64();
+    let ms = seconds * 1000.0;
+    metrics::histogram!(
+        "undersign_http_request_duration_seconds",
+        "route" => route.clone(),
+        "method" => method.to_string(),
+        "status" => status.to_string()
+    )
+    .record(seconds);
     if status >= 500 {
         tracing::warn!(%method, %route, status, ms, "request");
     } else {

@@ -152,6 +152,8 @@ pub struct TestApp {
     /// service runs its own worker in the background ([`TestAppBuilder::with_outbox_worker`]).
     outbox: Option<OutboxWorker>,
     shutdown: CancellationToken,
+    /// `http://…` of `GET /metrics`, when the test set `server.metrics_bind`.
+    pub metrics_address: Option<String>,
     _db: TestDb,
 }
 
@@ -260,6 +262,7 @@ impl TestAppBuilder {
             builder = builder.without_outbox_worker();
         }
         let app = builder.build().await.expect("the app builds");
+        let metrics_address = app.metrics_addr().map(|a| format!("http://{a}"));
         let state = app.state();
         let outbox = (!self.background_worker)
             .then(|| OutboxWorker::for_state(&state).expect("the test mailer"));
@@ -282,6 +285,7 @@ impl TestAppBuilder {
             dir,
             outbox,
             shutdown,
+            metrics_address,
             _db: db,
         }
     }

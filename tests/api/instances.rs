@@ -278,3 +278,40 @@ async fn a_petition_closed_on_one_instance_is_served_closed_by_another_within_2_
     stop.cancel();
     let _ = running.await;
 }
+
+#[tokio::test]
+async fn metrics_are_served_apart_from_the_public_address_in_the_prometheus_format() {
+    let app = app()
+        .settings(|s| s.server.metrics_bind = "127.0.0.1:0".into())
+        .spawn()
+        .await;
+    let mail = app
+        .sign_and_get_mail(OPEN, person("counted@example.org"))
+        .await;
+    app.post(&app.confirm_path(&mail)).await;
+    // Not on the public address.
+    assert_eq!(app.get("/metrics").await.status().as_u16(), 404);
+    let base = app.metrics_address.clone().expect("metrics are on");
+    let r = reqwest::get(format!("{base}/metrics")).await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain; version=0.0.4"));
+    let text = r.text().await.unwrap();
+    // One recorder serves the whole test process: other tests' figures may be in it too, so
+    // the lines are checked for presence, not for exact counts.
+    for line in [
+        "undersign_signatures_total{outcome=\"created\"}",
+        "undersign_batch_size_bucket{kind=\"signing\",le=\"1\"}",
+        "undersign_batch_size_count{kind=\"confirming\"}",
+        "undersign_mail_total{result=\"sent\"}",
+        "undersign_mail_send_seconds_count",
+        "undersign_outbox_messages{state=\"queued\"} 0",
+        "undersign_outbox_messages{state=\"failed\"} 0",
+        "undersign_outbox_oldest_seconds 0",
+        "undersign_http_request_duration_seconds_count{route=\"/petitions/{slug}/sign\",method=\"POST\",status=\"303\"}",
+    ] {
+        assert!(text.contains(line), "{line} missing from:\n{text}");
+    }
+}
