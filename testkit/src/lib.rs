@@ -447,6 +447,26 @@ impl TestApp {
         worker.drain().await.expect("an outbox round")
     }
 
+    /// What another process, `owner`, claims from the outbox now (up to 10, its lease five
+    /// minutes): messages it holds and, in the tests that use this, never settles.
+    pub async fn claim_outbox_as(&self, owner: &str) -> Vec<undersign::store::outbox::Outgoing> {
+        self.state
+            .store
+            .claim_outbox(
+                self.clock.now(),
+                undersign::store::outbox::Claim {
+                    owner,
+                    lease: chrono::TimeDelta::minutes(5),
+                    limit: 10,
+                    bulk: 10,
+                },
+                chrono::TimeDelta::hours(1),
+                &self.state.keys,
+            )
+            .await
+            .expect("a claim")
+    }
+
     /// The messages that reached `addr`, at least `n` of them: drained first, or, when the
     /// service's own worker sends, polled for with a deadline.
     pub async fn wait_for_mail_to(&self, addr: &str, n: usize) -> Vec<ReceivedMail> {

@@ -51,6 +51,17 @@ impl Service {
     }
 }
 
+/// Signs each of `signers` on the in-process app, with a fresh form each.
+async fn sign_all(app: &TestApp, signers: &[&str]) {
+    for s in signers {
+        let token = app.fresh_form_token(OPEN).await;
+        let r = app
+            .post_sign(OPEN, &with(person(s), "form_token", &token))
+            .await;
+        assert_eq!(r.status().as_u16(), 303);
+    }
+}
+
 /// Waits for `done`, with a deadline; on giving up, shows the processes' logs.
 async fn until(app: &TestApp, what: &str, mut done: impl AsyncFnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -89,13 +100,7 @@ async fn a_killed_process_restarted_sends_what_it_held_at_once() {
         "held2@example.org",
         "held3@example.org",
     ];
-    for s in signers {
-        let token = app.fresh_form_token(OPEN).await;
-        let r = app
-            .post_sign(OPEN, &with(person(s), "form_token", &token))
-            .await;
-        assert_eq!(r.status().as_u16(), 303);
-    }
+    sign_all(&app, &signers).await;
     // A mail server that accepts connections and never answers: the process claims the
     // messages and waits on it with them in hand.
     let blackhole = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -152,13 +157,7 @@ async fn a_process_stopped_with_sigterm_hands_back_what_it_held() {
         .settings(|s| s.signing.min_fill_seconds = 0)
         .spawn()
         .await;
-    for s in ["term1@example.org", "term2@example.org"] {
-        let token = app.fresh_form_token(OPEN).await;
-        let r = app
-            .post_sign(OPEN, &with(person(s), "form_token", &token))
-            .await;
-        assert_eq!(r.status().as_u16(), 303);
-    }
+    sign_all(&app, &["term1@example.org", "term2@example.org"]).await;
     // A mail server that never answers: the process holds both messages when it is told to
     // stop, and its sends would hang for their whole timeout.
     let blackhole = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

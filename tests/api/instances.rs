@@ -173,7 +173,6 @@ async fn three_instances_started_at_once_on_an_empty_database_all_come_up() {
 #[tokio::test]
 async fn mail_held_by_an_instance_that_stopped_beating_is_taken_over_within_30_s() {
     use chrono::TimeDelta;
-    use undersign::store::outbox::Claim;
     let app = spawn_app().await;
     let signers = ["over1@example.org", "over2@example.org"];
     for s in signers {
@@ -185,20 +184,7 @@ async fn mail_held_by_an_instance_that_stopped_beating_is_taken_over_within_30_s
         .heartbeat("elsewhere", started, started)
         .await
         .unwrap();
-    let held = store
-        .claim_outbox(
-            started,
-            Claim {
-                owner: "elsewhere",
-                lease: TimeDelta::minutes(5),
-                limit: 10,
-                bulk: 10,
-            },
-            TimeDelta::hours(1),
-            &app.state.keys,
-        )
-        .await
-        .unwrap();
+    let held = app.claim_outbox_as("elsewhere").await;
     assert_eq!(held.len(), 2);
     // While it beats, nobody else sends what it holds.
     app.clock.advance(TimeDelta::seconds(15));

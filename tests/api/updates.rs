@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 use chrono::TimeDelta;
 use sea_orm::{EntityTrait, Set};
 use undersign::entities::signatures;
-use undersign::store::outbox::Claim;
 
 use testkit::*;
 
@@ -435,23 +434,8 @@ async fn a_crash_between_sending_and_settling_sends_again_as_the_same_message() 
     send(&app, &csrf).await;
     // A worker claims and sends, and the process dies before it records the sends.
     let worker = undersign::mail::worker::OutboxWorker::for_state(&app.state).unwrap();
-    let claimed = app
-        .state
-        .store
-        .claim_outbox(
-            app.clock.now(),
-            Claim {
-                // Another process, which died: its lease must run out before another takes it.
-                owner: "a-dead-process",
-                lease: TimeDelta::minutes(5),
-                limit: 10,
-                bulk: 10,
-            },
-            TimeDelta::hours(1),
-            &app.state.keys,
-        )
-        .await
-        .unwrap();
+    // Another process, which died: its lease must run out before another takes it.
+    let claimed = app.claim_outbox_as("a-dead-process").await;
     assert_eq!(claimed.len(), 3);
     let from = app.settings.mail.from.parse().unwrap();
     let _never_settled = worker.send_claimed(&from, claimed).await;
