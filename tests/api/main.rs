@@ -5,6 +5,7 @@
 mod abuse;
 mod admin;
 mod cli;
+mod cluster;
 mod crash;
 mod declarations;
 mod dkim;
