@@ -26,6 +26,8 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Mail(#[from] MailError),
+    #[error(transparent)]
+    SharedLimits(#[from] crate::web::shared_limits::SharedLimitsError),
     #[error("cannot listen on {0}: {1}")]
     Bind(String, std::io::Error),
     #[error(
@@ -124,7 +126,17 @@ impl Builder {
                 Some(l)
             }
         };
-        let state = AppState::new(Arc::new(settings), store, self.clock, keys);
+        let shared_limits = match settings.limits.redis_url.trim() {
+            "" => None,
+            url => Some(
+                crate::web::shared_limits::SharedLimits::connect(
+                    url,
+                    &settings.limits.redis_prefix,
+                )
+                .await?,
+            ),
+        };
+        let state = AppState::new(Arc::new(settings), store, self.clock, keys, shared_limits);
         Ok(Application {
             listener,
             metrics,

@@ -183,6 +183,11 @@ pub struct LimitSettings {
     /// Organizer login attempts per account, from anywhere.
     pub login_per_account_per_minute: u32,
     pub login_per_account_burst: u32,
+    /// Redis shared by every instance, so that a client meets one limit whichever answers
+    /// (`redis://127.0.0.1:6379`); empty: each instance limits on its own.
+    pub redis_url: String,
+    /// The prefix of the shared limits' keys in Redis.
+    pub redis_prefix: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -306,6 +311,8 @@ impl Default for LimitSettings {
             login_per_ip_burst: 10,
             login_per_account_per_minute: 3,
             login_per_account_burst: 10,
+            redis_url: String::new(),
+            redis_prefix: "undersign".into(),
         }
     }
 }

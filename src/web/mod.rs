@@ -12,6 +12,7 @@ pub mod policy;
 pub mod public;
 pub mod rate_limit;
 pub mod serve;
+pub mod shared_limits;
 pub mod sign;
 pub mod tokens;
 pub mod views;
@@ -65,7 +66,13 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(settings: Arc<Settings>, store: Store, clock: Clock, keys: Keys) -> AppState {
+    pub fn new(
+        settings: Arc<Settings>,
+        store: Store,
+        clock: Clock,
+        keys: Keys,
+        shared_limits: Option<shared_limits::SharedLimits>,
+    ) -> AppState {
         let trusted_proxies = settings
             .server
             .trusted_proxies
@@ -75,7 +82,7 @@ impl AppState {
         AppState(Arc::new(Inner {
             pages: Default::default(),
             trusted_proxies,
-            limits: Limits::new(&settings.limits, &clock),
+            limits: Limits::new(&settings.limits, &clock, shared_limits),
             blocklist: Blocklist::new(&settings.blocklist),
             policy: policy::Policy::new(&settings),
             settings,

@@ -18,6 +18,7 @@ use governor::{Quota, RateLimiter};
 use crate::clock::Clock;
 use crate::config::LimitSettings;
 use crate::domain::Email;
+use crate::web::shared_limits::SharedLimits;
 
 /// The service clock as governor wants it: nanoseconds since the epoch.
 #[derive(Clone)]
@@ -35,34 +36,72 @@ impl GovernorClock for LimiterClock {
 
 type Keyed<K> = RateLimiter<K, DefaultKeyedStateStore<K>, LimiterClock, NoOpMiddleware<Nanos>>;
 
-/// One limit on one action, per key (a client address unless said otherwise).
+/// One limit on one action, per key (a client address unless said otherwise): this
+/// process's governor first, then, with `limits.redis_url`, the limit every instance shares.
 pub struct Limit<K: std::hash::Hash + Eq + Clone = IpAddr> {
     limiter: Keyed<K>,
     clock: LimiterClock,
+    action: &'static str,
+    per_minute: u32,
+    burst: u32,
+    shared: Option<SharedLimits>,
+}
+
+/// A key as the shared limit names it (hashed there: no address is stored).
+pub trait SharedKey {
+    fn shared_key(&self) -> String;
+}
+
+impl SharedKey for IpAddr {
+    fn shared_key(&self) -> String {
+        self.to_string()
+    }
 }
 
 impl Limit<IpAddr> {
     /// `Ok` when `ip` may act now; otherwise how long until it may.
-    pub fn check(&self, ip: IpAddr) -> Result<(), Duration> {
-        self.check_key(&key(ip))
+    pub async fn check(&self, ip: IpAddr) -> Result<(), Duration> {
+        self.check_key(&key(ip)).await
     }
 }
 
-impl<K: std::hash::Hash + Eq + Clone> Limit<K> {
-    /// `per_minute` sustained, `burst` at once.
-    pub fn new(per_minute: u32, burst: u32, clock: Clock) -> Limit<K> {
-        let per_minute = NonZeroU32::new(per_minute.max(1)).expect("at least 1");
-        let burst = NonZeroU32::new(burst.max(1)).expect("at least 1");
-        let quota = Quota::per_minute(per_minute).allow_burst(burst);
+impl<K: std::hash::Hash + Eq + Clone + SharedKey> Limit<K> {
+    /// `per_minute` sustained, `burst` at once, for `action` (its name in the shared limit).
+    pub fn new(
+        action: &'static str,
+        per_minute: u32,
+        burst: u32,
+        clock: Clock,
+        shared: Option<SharedLimits>,
+    ) -> Limit<K> {
+        let quota = Quota::per_minute(NonZeroU32::new(per_minute.max(1)).expect("at least 1"))
+            .allow_burst(NonZeroU32::new(burst.max(1)).expect("at least 1"));
         let clock = LimiterClock(clock);
         Limit {
             limiter: RateLimiter::dashmap_with_clock(quota, clock.clone()),
             clock,
+            action,
+            per_minute,
+            burst,
+            shared,
         }
     }
 
     /// `Ok` when `key` may act now; otherwise how long until it may.
-    pub fn check_key(&self, key: &K) -> Result<(), Duration> {
+    pub async fn check_key(&self, key: &K) -> Result<(), Duration> {
+        self.check_here(key)?;
+        match &self.shared {
+            Some(shared) => {
+                shared
+                    .check(self.action, &key.shared_key(), self.per_minute, self.burst)
+                    .await
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// This process's own limit.
+    fn check_here(&self, key: &K) -> Result<(), Duration> {
         self.limiter.check_key(key).map_err(|not_until| {
             let wait = not_until.wait_time_from(self.clock.now());
             // Whole seconds for Retry-After, never 0 (a client would retry at once).
@@ -106,24 +145,42 @@ impl From<&Email> for AccountKey {
     }
 }
 
+impl SharedKey for AccountKey {
+    fn shared_key(&self) -> String {
+        self.0.clone()
+    }
+}
+
 impl Limits {
-    pub fn new(s: &LimitSettings, clock: &Clock) -> Limits {
+    pub fn new(s: &LimitSettings, clock: &Clock, shared: Option<SharedLimits>) -> Limits {
         Limits {
-            sign: Limit::new(s.sign_per_ip_per_minute, s.sign_per_ip_burst, clock.clone()),
+            sign: Limit::new(
+                "sign",
+                s.sign_per_ip_per_minute,
+                s.sign_per_ip_burst,
+                clock.clone(),
+                shared.clone(),
+            ),
             token: Limit::new(
+                "token",
                 s.token_per_ip_per_minute,
                 s.token_per_ip_burst,
                 clock.clone(),
+                shared.clone(),
             ),
             login: Limit::new(
+                "login",
                 s.login_per_ip_per_minute,
                 s.login_per_ip_burst,
                 clock.clone(),
+                shared.clone(),
             ),
             login_account: Limit::new(
+                "login_account",
                 s.login_per_account_per_minute,
                 s.login_per_account_burst,
                 clock.clone(),
+                shared,
             ),
         }
     }
@@ -144,7 +201,7 @@ pub async fn token_pages(
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    match state.limits.token.check(ip) {
+    match state.limits.token.check(ip).await {
         Ok(()) => next.run(req).await,
         Err(wait) => super::error::AppError::RateLimited(wait).into_response(),
     }
@@ -170,21 +227,21 @@ mod tests {
     use super::*;
     use chrono::TimeDelta;
 
-    #[test]
-    fn a_burst_then_the_sustained_rate() {
+    #[tokio::test]
+    async fn a_burst_then_the_sustained_rate() {
         let clock = Clock::manual();
-        let limit = Limit::new(60, 3, clock.clone());
+        let limit = Limit::new("test", 60, 3, clock.clone(), None);
         let ip: IpAddr = "198.51.100.1".parse().unwrap();
         for _ in 0..3 {
-            assert!(limit.check(ip).is_ok());
+            assert!(limit.check(ip).await.is_ok());
         }
-        let wait = limit.check(ip).unwrap_err();
+        let wait = limit.check(ip).await.unwrap_err();
         assert_eq!(wait, Duration::from_secs(1));
         // Another address has its own bucket.
-        assert!(limit.check("198.51.100.2".parse().unwrap()).is_ok());
+        assert!(limit.check("198.51.100.2".parse().unwrap()).await.is_ok());
         clock.advance(TimeDelta::seconds(1));
-        assert!(limit.check(ip).is_ok());
-        assert!(limit.check(ip).is_err());
+        assert!(limit.check(ip).await.is_ok());
+        assert!(limit.check(ip).await.is_err());
     }
 
     #[test]
@@ -198,12 +255,12 @@ mod tests {
         assert_eq!(key(mapped), "203.0.113.7".parse::<IpAddr>().unwrap());
     }
 
-    #[test]
-    fn refilled_buckets_are_pruned() {
+    #[tokio::test]
+    async fn refilled_buckets_are_pruned() {
         let clock = Clock::manual();
-        let limit = Limit::new(60, 2, clock.clone());
+        let limit = Limit::new("test", 60, 2, clock.clone(), None);
         for i in 0..100u8 {
-            let _ = limit.check(IpAddr::from([10, 0, 0, i]));
+            let _ = limit.check(IpAddr::from([10, 0, 0, i])).await;
         }
         assert_eq!(limit.tracked(), 100);
         clock.advance(TimeDelta::minutes(5));

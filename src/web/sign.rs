@@ -65,7 +65,7 @@ pub async fn sign(
     let fresh_token = || state.keys.form_token(petition.id, now);
 
     // A network over its rate gets its form back with a time to wait, not a lost signature.
-    if let Err(wait) = state.limits.sign.check(ip) {
+    if let Err(wait) = state.limits.sign.check(ip).await {
         tracing::info!(petition = %petition.slug, retry_after = wait.as_secs(), "signing rate limit reached");
         let page = petition_page(
             &state,

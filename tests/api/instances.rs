@@ -301,3 +301,59 @@ async fn metrics_are_served_apart_from_the_public_address_in_the_prometheus_form
         assert!(text.contains(line), "{line} missing from:\n{text}");
     }
 }
+
+#[tokio::test]
+async fn one_client_meets_one_rate_limit_across_three_instances() {
+    let Ok(redis) = std::env::var("UNDERSIGN_TEST_REDIS_URL") else {
+        eprintln!("skipped: shared rate limits need UNDERSIGN_TEST_REDIS_URL (CI sets it)");
+        return;
+    };
+    // Keys of this test's own, in a Redis other tests share.
+    let prefix = format!(
+        "undersign-test-{}",
+        undersign::domain::Token::generate().expose()
+    );
+    let app = app()
+        .settings(move |s| {
+            s.limits.redis_url = redis;
+            s.limits.redis_prefix = prefix;
+            s.limits.token_per_ip_per_minute = 5;
+            s.limits.token_per_ip_burst = 5;
+        })
+        .spawn()
+        .await;
+    let mut bases = vec![app.address.clone()];
+    let mut stops = vec![];
+    for name in ["second", "third"] {
+        let mut settings = app.settings.clone();
+        settings.server.instance_id = name.into();
+        let other = instance(settings).await.expect("another instance");
+        bases.push(format!("http://127.0.0.1:{}", other.port()));
+        stops.push(other.shutdown_token());
+        tokio::spawn(other.run_until_stopped());
+    }
+    let client = reqwest::Client::new();
+    let get = |i: usize| {
+        let (client, base) = (client.clone(), bases[i % 3].clone());
+        async move {
+            client
+                .get(format!("{base}/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    // One client, round robin: five pass (to a 404: no such link), then every instance
+    // refuses, though each has seen it only once or twice.
+    for i in 0..5 {
+        assert_eq!(get(i).await, 404, "request {i}");
+    }
+    for i in 5..8 {
+        assert_eq!(get(i).await, 429, "request {i}");
+    }
+    for stop in stops {
+        stop.cancel();
+    }
+}

@@ -103,7 +103,7 @@ pub async fn login(
         };
         login_form(&state, &tr, &headers, status, page)
     };
-    if let Err(wait) = state.limits.login.check(ip) {
+    if let Err(wait) = state.limits.login.check(ip).await {
         return Ok(again(
             StatusCode::TOO_MANY_REQUESTS,
             false,
@@ -115,7 +115,12 @@ pub async fn login(
     // client address applies to it.
     let email = Email::parse(&typed).ok();
     if let Some(e) = &email {
-        if let Err(wait) = state.limits.login_account.check_key(&AccountKey::from(e)) {
+        if let Err(wait) = state
+            .limits
+            .login_account
+            .check_key(&AccountKey::from(e))
+            .await
+        {
             tracing::warn!(account = %e.masked(), "login rate limit per account reached");
             return Ok(again(
                 StatusCode::TOO_MANY_REQUESTS,
