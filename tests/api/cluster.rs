@@ -3,7 +3,9 @@
 //! killed with SIGKILL in the middle of a burst: every signing answered 303 is stored once
 //! and gets its email within 60 s (the others take over what the dead one held), and
 //! confirming through any instance counts. A form from one instance is accepted by another;
-//! an organiser's session works on every instance.
+//! an organiser's session works on every instance; one client meets one rate limit through
+//! the balancer (with Redis, `UNDERSIGN_TEST_REDIS_URL`); a petition closed on one is served
+//! closed by the others within 2 s.
 //!
 //! PostgreSQL only (`UNDERSIGN_TEST_DATABASE_URL`): instances share a database there. Needs
 //! Debian's haproxy (CI installs it).
@@ -26,7 +28,7 @@ impl Drop for Proc {
     }
 }
 
-fn serve(app: &TestApp, name: &str, port: u16, lb: &str) -> Proc {
+fn serve(app: &TestApp, name: &str, port: u16, lb: &str, limits: &str) -> Proc {
     let config = app.dir.path().join(format!("{name}.toml"));
     let text = format!(
         "[server]\nbind = \"127.0.0.1:{port}\"\nbase_url = \"{lb}\"\ninstance_id = \"{name}\"\n\
@@ -36,7 +38,7 @@ fn serve(app: &TestApp, name: &str, port: u16, lb: &str) -> Proc {
          [signing]\nmin_fill_seconds = 0\n\
          [mail]\ntransport = \"smtp\"\nsmtp_host = \"127.0.0.1\"\nsmtp_port = {smtp}\n\
          from = \"{from}\"\npoll_interval_ms = 50\n\
-         [security]\nsecret_key = \"{KEY}\"\n",
+         [security]\nsecret_key = \"{KEY}\"\n{limits}",
         db = app.settings.database.url,
         decl = app.settings.petitions.import_dir,
         smtp = app.mailbox().port,
@@ -128,9 +130,18 @@ async fn three_instances_behind_haproxy_survive_a_kill_in_a_burst() {
         .map(|p| format!("http://127.0.0.1:{p}"))
         .collect();
     // Started at once: they take turns to migrate and import.
+    // With Redis, the rate limits every instance shares (keys of this test's own).
+    let redis = std::env::var("UNDERSIGN_TEST_REDIS_URL").ok();
+    let limits = match &redis {
+        Some(url) => format!(
+            "[limits]\nredis_url = \"{url}\"\nredis_prefix = \"undersign-cluster-{}\"\n",
+            undersign::domain::Token::generate().expose()
+        ),
+        None => String::new(),
+    };
     let mut procs: HashMap<&str, Proc> = HashMap::new();
     for (name, port) in ["a", "b", "c"].into_iter().zip(ports) {
-        procs.insert(name, serve(&app, name, port, &lb));
+        procs.insert(name, serve(&app, name, port, &lb, &limits));
     }
     let _lb = haproxy(&app, lb_port, ports);
     let client = reqwest::Client::builder()
@@ -261,4 +272,64 @@ async fn three_instances_behind_haproxy_survive_a_kill_in_a_burst() {
     }
     assert_eq!(app.confirmed_total(OPEN).await, accepted.len() as u64);
     app.assert_counts_agree().await;
+
+    // One client through the balancer meets one limit (the link pages: 60 a minute, 60 at
+    // once), though each instance has seen only a third of its requests.
+    if redis.is_some() {
+        let mut passed = 0;
+        for _ in 0..70 {
+            let r = client
+                .get(format!("{lb}/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                .header("x-forwarded-for", "198.51.100.77")
+                .send()
+                .await
+                .unwrap();
+            if r.status().as_u16() != 429 {
+                passed += 1;
+            }
+        }
+        assert_eq!(passed, 60, "one limit across the instances");
+    }
+
+    // A petition closed through one instance is served closed by the others within 2 s.
+    let id = undersign::store::petitions::by_slug(app.state.store.reader(), OPEN)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    app.state
+        .store
+        .set_petition_state(
+            "test",
+            id,
+            undersign::domain::PetitionState::Closed,
+            None,
+            None,
+            app.clock.now(),
+        )
+        .await
+        .unwrap();
+    let changed = Instant::now();
+    for base in [&bases[0], &bases[2]] {
+        loop {
+            let asked = Instant::now();
+            let page = client
+                .get(format!("{base}/petitions/{OPEN}"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            if !page.contains("name=\"form_token\"") {
+                break;
+            }
+            assert!(
+                asked < changed + Duration::from_secs(2),
+                "{base} still served it open {:?} after it closed",
+                asked - changed
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
 }
