@@ -106,9 +106,10 @@ impl Store {
         Ok(released)
     }
 
-    /// Migrations this binary has that the database has not had.
+    /// Migrations this binary has that the database has not had. Read through the readers:
+    /// a balancer asks every second, and on SQLite the one writer is the signers'.
     pub async fn pending_migrations(&self) -> Result<usize, StoreError> {
-        Ok(migrations::Migrator::get_pending_migrations(self.writer())
+        Ok(migrations::Migrator::get_pending_migrations(self.reader())
             .await?
             .len())
     }
