@@ -447,6 +447,32 @@ impl TestApp {
         worker.drain().await.expect("an outbox round")
     }
 
+    /// The id of petition `slug`.
+    pub async fn petition_id(&self, slug: &str) -> i64 {
+        undersign::store::petitions::by_slug(self.state.store.reader(), slug)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no petition {slug}"))
+            .id
+    }
+
+    /// Moves petition `slug` to `state` as of `at`, as an organizer would (no notice to
+    /// its signers); returns its id.
+    pub async fn set_petition_state(
+        &self,
+        slug: &str,
+        state: undersign::domain::PetitionState,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> i64 {
+        let id = self.petition_id(slug).await;
+        self.state
+            .store
+            .set_petition_state("test", id, state, None, None, at)
+            .await
+            .unwrap();
+        id
+    }
+
     /// What another process, `owner`, claims from the outbox now (up to 10, its lease five
     /// minutes): messages it holds and, in the tests that use this, never settles.
     pub async fn claim_outbox_as(&self, owner: &str) -> Vec<undersign::store::outbox::Outgoing> {

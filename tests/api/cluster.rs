@@ -10,49 +10,27 @@
 //! PostgreSQL only (`UNDERSIGN_TEST_DATABASE_URL`): instances share a database there. Needs
 //! Debian's haproxy (CI installs it).
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
+
+use crate::processes::{serve, served_closed_within_2_s, until, Instance, Proc};
 use testkit::*;
 
-const KEY: &str = "test secret key that is long enough to use";
-
-/// A child process killed when the test ends, however it ends.
-struct Proc(Child);
-
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn serve(app: &TestApp, name: &str, port: u16, lb: &str, limits: &str) -> Proc {
-    let config = app.dir.path().join(format!("{name}.toml"));
-    let text = format!(
-        "[server]\nbind = \"127.0.0.1:{port}\"\nbase_url = \"{lb}\"\ninstance_id = \"{name}\"\n\
-         trusted_proxies = [\"127.0.0.1\"]\n\
-         [database]\nurl = \"{db}\"\n\
-         [petitions]\nimport_dir = \"{decl}\"\n\
-         [signing]\nmin_fill_seconds = 0\n\
-         [mail]\ntransport = \"smtp\"\nsmtp_host = \"127.0.0.1\"\nsmtp_port = {smtp}\n\
-         from = \"{from}\"\npoll_interval_ms = 50\n\
-         [security]\nsecret_key = \"{KEY}\"\n{limits}",
-        db = app.settings.database.url,
-        decl = app.settings.petitions.import_dir,
-        smtp = app.mailbox().port,
-        from = app.settings.mail.from,
-    );
-    std::fs::write(&config, text).unwrap();
-    let log = std::fs::File::create(app.dir.path().join(format!("{name}.log"))).unwrap();
-    Proc(
-        Command::new(env!("CARGO_BIN_EXE_undersign"))
-            .args(["--config", config.to_str().unwrap(), "serve"])
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .unwrap(),
+/// One of the three instances, at `lb`'s links, trusting it for client addresses.
+fn instance(app: &TestApp, name: &str, port: u16, lb: &str, limits: &str) -> Proc {
+    serve(
+        app,
+        Instance {
+            name,
+            port,
+            base_url: lb,
+            smtp_port: app.mailbox().port,
+            import_dir: &app.settings.petitions.import_dir,
+            server: "trusted_proxies = [\"127.0.0.1\"]\n",
+            more: &format!("[signing]\nmin_fill_seconds = 0\n{limits}"),
+        },
     )
 }
 
@@ -71,27 +49,6 @@ fn haproxy(app: &TestApp, lb: u16, ports: [u16; 3]) -> Proc {
             .spawn()
             .expect("haproxy (Debian's package) on PATH"),
     )
-}
-
-/// Waits for `done`, with a deadline; on giving up, shows the processes' logs.
-async fn until(app: &TestApp, what: &str, within: Duration, mut done: impl AsyncFnMut() -> bool) {
-    let deadline = Instant::now() + within;
-    while !done().await {
-        if Instant::now() > deadline {
-            for entry in std::fs::read_dir(app.dir.path()).unwrap().flatten() {
-                if entry.path().extension().is_some_and(|e| e == "log") {
-                    let log = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                    let tail: Vec<&str> = log.lines().rev().take(30).collect();
-                    eprintln!("--- {}", entry.path().display());
-                    for l in tail.into_iter().rev() {
-                        eprintln!("{l}");
-                    }
-                }
-            }
-            panic!("gave up waiting: {what}");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 /// Signs `email` at `base` with `token`, as the client `client_ip` (the balancer appends
@@ -141,7 +98,7 @@ async fn three_instances_behind_haproxy_survive_a_kill_in_a_burst() {
     };
     let mut procs: HashMap<&str, Proc> = HashMap::new();
     for (name, port) in ["a", "b", "c"].into_iter().zip(ports) {
-        procs.insert(name, serve(&app, name, port, &lb, &limits));
+        procs.insert(name, instance(&app, name, port, &lb, &limits));
     }
     let _lb = haproxy(&app, lb_port, ports);
     let client = reqwest::Client::builder()
@@ -292,44 +249,14 @@ async fn three_instances_behind_haproxy_survive_a_kill_in_a_burst() {
     }
 
     // A petition closed through one instance is served closed by the others within 2 s.
-    let id = undersign::store::petitions::by_slug(app.state.store.reader(), OPEN)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
-    app.state
-        .store
-        .set_petition_state(
-            "test",
-            id,
-            undersign::domain::PetitionState::Closed,
-            None,
-            None,
-            app.clock.now(),
-        )
-        .await
-        .unwrap();
+    app.set_petition_state(
+        OPEN,
+        undersign::domain::PetitionState::Closed,
+        app.clock.now(),
+    )
+    .await;
     let changed = Instant::now();
     for base in [&bases[0], &bases[2]] {
-        loop {
-            let asked = Instant::now();
-            let page = client
-                .get(format!("{base}/petitions/{OPEN}"))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
-            if !page.contains("name=\"form_token\"") {
-                break;
-            }
-            assert!(
-                asked < changed + Duration::from_secs(2),
-                "{base} still served it open {:?} after it closed",
-                asked - changed
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        served_closed_within_2_s(&client, base, OPEN, changed).await;
     }
 }

@@ -2,53 +2,32 @@
 //! once, not when their five-minute lease runs out; another instance leaves them alone while
 //! the dead one's heartbeat is fresh. A process stopped with SIGTERM hands back what it held
 //! (issue 16). The service runs as its own process (the built binary).
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::processes::{serve, until, Instance, Proc};
 use testkit::*;
 
-/// A child process that is killed when the test ends, however it ends.
-struct Service(Child);
+/// How long a process may take to do what a step waits for.
+const WAIT: Duration = Duration::from_secs(30);
 
-impl Drop for Service {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-impl Service {
-    /// `undersign serve` on its own port, on the test's database, sending to `smtp_port`.
-    fn start(app: &TestApp, name: &str, instance: &str, smtp_port: u16) -> (Service, String) {
-        let port = free_port();
-        let config = app.dir.path().join(format!("{name}.toml"));
-        let text = format!(
-            "[server]\nbind = \"127.0.0.1:{port}\"\nbase_url = \"http://127.0.0.1:{port}\"\n\
-             instance_id = \"{instance}\"\n\
-             [database]\nurl = \"{db}\"\n\
-             [petitions]\nimport_dir = \"\"\n\
-             [mail]\ntransport = \"smtp\"\nsmtp_host = \"127.0.0.1\"\nsmtp_port = {smtp_port}\n\
-             from = \"{from}\"\npoll_interval_ms = 50\n\
-             [security]\nsecret_key = \"test secret key that is long enough to use\"\n",
-            db = app.settings.database.url,
-            from = app.settings.mail.from,
-        );
-        std::fs::write(&config, text).unwrap();
-        let log = std::fs::File::create(app.dir.path().join(format!("{name}.log"))).unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_undersign"))
-            .args(["--config", config.to_str().unwrap(), "serve"])
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .unwrap();
-        (Service(child), format!("http://127.0.0.1:{port}"))
-    }
-
-    /// SIGKILL: no shutdown, nothing settled.
-    fn kill(mut self) {
-        self.0.kill().unwrap();
-        self.0.wait().unwrap();
-    }
+/// `undersign serve` on its own port and at its own address, sending to `smtp_port`.
+fn start(app: &TestApp, instance: &str, smtp_port: u16) -> (Proc, String) {
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let proc = serve(
+        app,
+        Instance {
+            name: instance,
+            port,
+            base_url: &base,
+            smtp_port,
+            import_dir: "",
+            server: "",
+            more: "",
+        },
+    );
+    (proc, base)
 }
 
 /// Signs each of `signers` on the in-process app, with a fresh form each.
@@ -62,26 +41,9 @@ async fn sign_all(app: &TestApp, signers: &[&str]) {
     }
 }
 
-/// Waits for `done`, with a deadline; on giving up, shows the processes' logs.
-async fn until(app: &TestApp, what: &str, mut done: impl AsyncFnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !done().await {
-        if Instant::now() > deadline {
-            for entry in std::fs::read_dir(app.dir.path()).unwrap().flatten() {
-                if entry.path().extension().is_some_and(|e| e == "log") {
-                    let log = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                    eprintln!("--- {}\n{log}", entry.path().display());
-                }
-            }
-            panic!("gave up waiting: {what}");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 async fn ready(app: &TestApp, base: &str) {
     let client = reqwest::Client::new();
-    until(app, "the service answers", async || {
+    until(app, "the service answers", WAIT, async || {
         matches!(client.get(format!("{base}/healthz")).send().await, Ok(r) if r.status().is_success())
     })
     .await;
@@ -108,33 +70,37 @@ async fn a_killed_process_restarted_sends_what_it_held_at_once() {
     let held = || {
         app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'sending' AND locked_by = 'instance-a'")
     };
-    let (first, _) = Service::start(&app, "first", "instance-a", hole);
-    until(&app, "the process holds the three messages", async || {
-        held().await == 3
-    })
+    let (first, _) = start(&app, "instance-a", hole);
+    until(
+        &app,
+        "the process holds the three messages",
+        WAIT,
+        async || held().await == 3,
+    )
     .await;
     first.kill();
 
     // Another instance does not take them yet: the killed one's last heartbeat is fresh (it
     // is taken for dead 20 s after it) and its lease (five minutes) has not run out.
     let smtp = app.mailbox().port;
-    let (other, base) = Service::start(&app, "other", "instance-b", smtp);
+    let (other, base) = start(&app, "instance-b", smtp);
     ready(&app, &base).await;
     assert_eq!(held().await, 3);
     other.kill();
     assert_eq!(app.mailbox().count(), 0);
 
     // The same instance, restarted: it takes back what it held and sends it now.
-    let (again, base) = Service::start(&app, "again", "instance-a", smtp);
+    let (again, base) = start(&app, "instance-a", smtp);
     ready(&app, &base).await;
     until(
         &app,
         "every held message reached the mail server",
+        WAIT,
         async || signers.iter().all(|s| app.mailbox().to(s).len() == 1),
     )
     .await;
     // And recorded as sent (the settle commits just after the server's answer).
-    until(&app, "the three recorded as sent", async || {
+    until(&app, "the three recorded as sent", WAIT, async || {
         app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'sent'")
             .await
             == 3
@@ -162,8 +128,8 @@ async fn a_process_stopped_with_sigterm_hands_back_what_it_held() {
     // stop, and its sends would hang for their whole timeout.
     let blackhole = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let hole = blackhole.local_addr().unwrap().port();
-    let (mut first, _) = Service::start(&app, "first", "instance-a", hole);
-    until(&app, "the process holds the two messages", async || {
+    let (mut first, _) = start(&app, "instance-a", hole);
+    until(&app, "the process holds the two messages", WAIT, async || {
         app.scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM outbox WHERE status = 'sending' AND locked_by = 'instance-a'")
             .await
             == 2

@@ -8,14 +8,6 @@ use undersign::entities::tokens;
 
 use testkit::*;
 
-async fn petition_id(app: &TestApp, slug: &str) -> i64 {
-    undersign::store::petitions::by_slug(app.state.store.reader(), slug)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
-
 async fn signature_id(app: &TestApp, email: &str) -> i64 {
     app.scalar(&format!(
         "SELECT id FROM signatures WHERE email = '{email}'"
@@ -67,7 +59,7 @@ async fn a_link_made_with_the_key_alone_acts_on_nothing() {
         .sign_and_get_mail(OPEN, person("other@example.org"))
         .await;
     let (petition, target) = (
-        petition_id(&app, OPEN).await,
+        app.petition_id(OPEN).await,
         signature_id(&app, "target@example.org").await,
     );
     let links = app.state.keys.links();
@@ -111,7 +103,7 @@ async fn links_emailed_before_links_were_derived_keep_working() {
         .await;
     app.sign_and_confirm(OPEN, person("confirmed@example.org"))
         .await;
-    let petition = petition_id(&app, OPEN).await;
+    let petition = app.petition_id(OPEN).await;
     let (pending, confirmed) = (
         signature_id(&app, "pending@example.org").await,
         signature_id(&app, "confirmed@example.org").await,
@@ -176,19 +168,8 @@ async fn the_links_of_a_petition_whose_data_was_erased_say_expired() {
     let mail = app
         .sign_and_confirm(OPEN, person("erased@example.org"))
         .await;
-    let id = petition_id(&app, OPEN).await;
-    app.state
-        .store
-        .set_petition_state(
-            "test",
-            id,
-            PetitionState::Delivered,
-            None,
-            None,
-            app.clock.now(),
-        )
-        .await
-        .unwrap();
+    app.set_petition_state(OPEN, PetitionState::Delivered, app.clock.now())
+        .await;
     let done = app
         .state
         .store

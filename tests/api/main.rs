@@ -17,6 +17,7 @@ mod languages;
 mod links;
 mod outbox;
 mod pages;
+mod processes;
 mod refusals;
 mod retention;
 mod security;

@@ -9,28 +9,6 @@ use undersign::domain::PetitionState;
 use crate::declarations::write_config;
 use testkit::*;
 
-async fn close(app: &TestApp, slug: &str, state: PetitionState) -> i64 {
-    close_at(app, slug, state, app.clock.now()).await
-}
-
-async fn close_at(
-    app: &TestApp,
-    slug: &str,
-    state: PetitionState,
-    at: chrono::DateTime<chrono::Utc>,
-) -> i64 {
-    let p = undersign::store::petitions::by_slug(app.state.store.reader(), slug)
-        .await
-        .unwrap()
-        .unwrap();
-    app.state
-        .store
-        .set_petition_state("test", p.id, state, None, None, at)
-        .await
-        .unwrap();
-    p.id
-}
-
 #[tokio::test]
 async fn personal_data_is_erased_after_the_retention_period_and_counts_stay() {
     let app = spawn_app().await;
@@ -47,7 +25,9 @@ async fn personal_data_is_erased_after_the_retention_period_and_counts_stay() {
         organization("Still Open Union", "UA", "elsewhere@example.org"),
     )
     .await;
-    let id = close(&app, OPEN, PetitionState::Delivered).await;
+    let id = app
+        .set_petition_state(OPEN, PetitionState::Delivered, app.clock.now())
+        .await;
     let store = &app.state.store;
     let now = app.clock.now();
     // Before the period is over: nothing.
@@ -113,8 +93,10 @@ async fn reopening_stops_the_clock() {
     let app = spawn_app().await;
     app.sign_and_confirm(OPEN, person("reopened@example.org"))
         .await;
-    close(&app, OPEN, PetitionState::Closed).await;
-    close(&app, OPEN, PetitionState::Open).await;
+    app.set_petition_state(OPEN, PetitionState::Closed, app.clock.now())
+        .await;
+    app.set_petition_state(OPEN, PetitionState::Open, app.clock.now())
+        .await;
     let later = app.clock.now() + TimeDelta::days(365);
     // Open with no closing time: never erased.
     let p = undersign::store::petitions::by_slug(app.state.store.reader(), OPEN)
@@ -136,8 +118,7 @@ async fn the_purge_command_says_what_goes_and_its_dry_run_erases_nothing() {
     let app = spawn_app().await;
     app.sign_and_confirm(OPEN, person("cli@example.org")).await;
     // Closed two days ago, by the clock the command reads.
-    close_at(
-        &app,
+    app.set_petition_state(
         OPEN,
         PetitionState::Closed,
         chrono::Utc::now() - TimeDelta::days(2),
@@ -185,7 +166,8 @@ async fn the_dashboard_says_when_data_goes_and_warns_two_weeks_before() {
         .await;
     add_organizer(&app).await;
     login(&app).await;
-    close(&app, OPEN, PetitionState::Closed).await;
+    app.set_petition_state(OPEN, PetitionState::Closed, app.clock.now())
+        .await;
     let due = (app.clock.now() + TimeDelta::days(10))
         .format("%Y-%m-%d")
         .to_string();
