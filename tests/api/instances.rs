@@ -329,3 +329,28 @@ async fn one_client_meets_one_rate_limit_across_three_instances() {
         stop.cancel();
     }
 }
+
+#[tokio::test]
+async fn an_empty_secret_on_postgresql_and_an_unreachable_redis_stop_start_up() {
+    let app = spawn_app().await;
+    let mut settings = app.settings.clone();
+    settings.limits.redis_url = "redis://127.0.0.1:1".into();
+    let err = instance(settings).await.err().expect("no Redis there");
+    assert!(matches!(err, StartError::SharedLimits(_)), "{err}");
+    assert!(err.to_string().contains("limits.redis_url"), "{err}");
+
+    let mut settings = app.settings.clone();
+    settings.security.secret_key = String::new().into();
+    let err = instance(settings).await.err().expect("refused");
+    if app.settings.database.is_postgres() {
+        // Instances cannot each generate their own.
+        assert!(matches!(err, StartError::SharedSecretRequired), "{err}");
+        assert!(
+            err.to_string().contains("UNDERSIGN_SECURITY__SECRET_KEY"),
+            "{err}"
+        );
+    } else {
+        // SQLite generates one into its file, which is not the key the database has seen.
+        assert!(matches!(err, StartError::SecretDiffers), "{err}");
+    }
+}
