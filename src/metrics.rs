@@ -52,6 +52,13 @@ pub fn install() -> &'static PrometheusHandle {
     })
 }
 
+/// Whether this process records metrics (`server.metrics_bind` is set). The hot paths ask
+/// before they build a metric's labels: the facade's no-op recorder still takes the key
+/// they make, and a request's route, method and status are three strings.
+pub fn enabled() -> bool {
+    HANDLE.get().is_some()
+}
+
 /// The router of `server.metrics_bind`: `GET /metrics`.
 pub fn router(state: AppState) -> Router {
     Router::new()

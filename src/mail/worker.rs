@@ -261,13 +261,16 @@ impl OutboxWorker {
         };
         let started = Instant::now();
         let sent = self.mailer.send(from, &out).await;
-        metrics::histogram!("undersign_mail_send_seconds").record(started.elapsed().as_secs_f64());
-        let result = match &sent {
-            Ok(()) => "sent",
-            Err(e) if e.permanent => "refused",
-            Err(_) => "failed",
-        };
-        metrics::counter!("undersign_mail_total", "result" => result).increment(1);
+        if crate::metrics::enabled() {
+            metrics::histogram!("undersign_mail_send_seconds")
+                .record(started.elapsed().as_secs_f64());
+            let result = match &sent {
+                Ok(()) => "sent",
+                Err(e) if e.permanent => "refused",
+                Err(_) => "failed",
+            };
+            metrics::counter!("undersign_mail_total", "result" => result).increment(1);
+        }
         match sent {
             Ok(()) => {
                 tracing::debug!(outbox_id = m.outbox_id, to = %mask(&m.to), purpose = m.purpose.as_str(), "mail sent");

@@ -172,13 +172,15 @@ pub async fn log_requests(req: Request<Body>, next: Next) -> Response {
     let status = res.status().as_u16();
     let seconds = started.elapsed().as_secs_f64();
     let ms = seconds * 1000.0;
-    metrics::histogram!(
-        "undersign_http_request_duration_seconds",
-        "route" => route.clone(),
-        "method" => method.to_string(),
-        "status" => status.to_string()
-    )
-    .record(seconds);
+    if crate::metrics::enabled() {
+        metrics::histogram!(
+            "undersign_http_request_duration_seconds",
+            "route" => route.clone(),
+            "method" => method.to_string(),
+            "status" => status.to_string()
+        )
+        .record(seconds);
+    }
     if status >= 500 {
         tracing::warn!(%method, %route, status, ms, "request");
     } else {
