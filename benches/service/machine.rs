@@ -64,12 +64,71 @@ pub fn thread_cpu(thread: &std::thread::JoinHandle<()>) -> Option<std::time::Dur
 
 /// CPU time (user and system, all threads) process `pid` has used so far.
 pub fn process_cpu(pid: u32) -> Option<std::time::Duration> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name, in parentheses, may hold spaces: the fields start after the last ')'.
-    let fields: Vec<&str> = stat[stat.rfind(')')? + 1..].split_whitespace().collect();
-    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    let stat = Stat::read(pid)?;
+    Some(ticks(stat.utime + stat.stime))
+}
+
+/// The fields of `/proc/PID/stat` used here.
+struct Stat {
+    ppid: u32,
+    utime: u64,
+    stime: u64,
+    /// CPU of the children the process has waited for (exited, reaped).
+    cutime: u64,
+    cstime: u64,
+}
+
+impl Stat {
+    fn read(pid: u32) -> Option<Stat> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // The command name, in parentheses, may hold spaces: the fields start after the
+        // last ')'. ppid is field 4 of the line, utime to cstime 14 to 17.
+        let f: Vec<&str> = stat[stat.rfind(')')? + 1..].split_whitespace().collect();
+        let n = |i: usize| f.get(i)?.parse::<u64>().ok();
+        Some(Stat {
+            ppid: n(1)? as u32,
+            utime: n(11)?,
+            stime: n(12)?,
+            cutime: n(13)?,
+            cstime: n(14)?,
+        })
+    }
+}
+
+fn ticks(t: u64) -> std::time::Duration {
     // SAFETY: sysconf only reads a system constant.
-    let per_sec = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
-    (per_sec > 0).then(|| std::time::Duration::from_secs_f64(ticks as f64 / per_sec as f64))
+    let per_sec = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1);
+    std::time::Duration::from_secs_f64(t as f64 / per_sec as f64)
+}
+
+/// CPU time PostgreSQL (on this machine) has used so far: every live postgres process,
+/// and, through the postmaster's count of its reaped children, every backend that has
+/// exited (a connection closed by a pool) — a sum over live processes alone would lose
+/// their time and could even go down.
+pub fn postgres_cpu() -> std::time::Duration {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return std::time::Duration::ZERO;
+    };
+    let postgres: Vec<(u32, Stat)> = dir
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|c| c.trim_end() == "postgres")
+        })
+        .filter_map(|pid| Some((pid, Stat::read(pid)?)))
+        .collect();
+    let pids: std::collections::HashSet<u32> = postgres.iter().map(|(p, _)| *p).collect();
+    let total: u64 = postgres
+        .iter()
+        .map(|(_, s)| {
+            let reaped = if pids.contains(&s.ppid) {
+                0
+            } else {
+                // The postmaster: its parent is not PostgreSQL.
+                s.cutime + s.cstime
+            };
+            s.utime + s.stime + reaped
+        })
+        .sum();
+    ticks(total)
 }

@@ -26,6 +26,7 @@
 //! `UNDERSIGN_BENCH_KEEP` to read why a phase had errors).
 mod backlog;
 mod baselines;
+mod cluster;
 mod crash;
 mod database;
 mod export;
@@ -201,7 +202,8 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
         sink: &sink,
     };
 
-    let sign_request = signing(addr, &sign_petition).await?;
+    let form = signing_form(addr, &sign_petition).await?;
+    let sign_request = form.sign(addr);
     let Rounds {
         phases: [empty, naive, sign, page, api],
         completed,
@@ -241,6 +243,26 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
         Err(e) => Some(format!("{e:#}")),
     };
     let log_size = service::log_size(&log);
+
+    let reader = match db.sqlite_file {
+        None => Some(database::open_reader(db).await?),
+        Some(_) => None,
+    };
+    let cluster = cluster::run(cluster::Setup {
+        loadgen: &loadgen,
+        sink: &sink,
+        env: &env,
+        addr,
+        dir,
+        seconds: opts.seconds,
+        reader: reader.as_ref(),
+        sign: &|to| form.sign(to),
+    })
+    .await
+    .unwrap_or_else(|e| cluster::Cluster::Skipped(format!("FAILED: {e:#}")));
+    if let Some(reader) = reader {
+        let _ = reader.close().await;
+    }
 
     let naive_description = naive_server.db_description.clone();
     empty_server.stop().await;
@@ -300,6 +322,7 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
         confirm,
         log_size,
         service_exit,
+        cluster,
         export,
         export_failure,
         idle_rss_kib,
@@ -307,8 +330,29 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
     })
 }
 
-/// A signing request maker and what it needs: the form as a browser holds it.
-async fn signing(addr: std::net::SocketAddr, petition: &Petition) -> anyhow::Result<MakeRequest> {
+/// The signing form as a browser holds it, rendered by the first service.
+struct SigningForm {
+    path: String,
+    token: String,
+}
+
+impl SigningForm {
+    /// Signings sent to `to` (the service, or a balancer in front of instances that share
+    /// its secret), each with a fresh email.
+    fn sign(&self, to: std::net::SocketAddr) -> MakeRequest {
+        requests::sign(
+            to,
+            self.path.clone(),
+            requests::run_id(),
+            self.token.clone(),
+        )
+    }
+}
+
+async fn signing_form(
+    addr: std::net::SocketAddr,
+    petition: &Petition,
+) -> anyhow::Result<SigningForm> {
     // One rendered form; its token is reused for every signing (it is not single-use and
     // stays valid for 72 h), once it is older than min_fill_seconds.
     let page_path = format!("/petitions/{}", petition.slug);
@@ -318,13 +362,10 @@ async fn signing(addr: std::net::SocketAddr, petition: &Petition) -> anyhow::Res
     }
     let form_token = requests::form_token(&page)?;
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    let sign_path = format!("/petitions/{}/sign", petition.slug);
-    Ok(requests::sign(
-        addr,
-        sign_path,
-        requests::run_id(),
-        form_token,
-    ))
+    Ok(SigningForm {
+        path: format!("/petitions/{}/sign", petition.slug),
+        token: form_token,
+    })
 }
 
 pub struct Bench<'a> {

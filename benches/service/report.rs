@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::backlog::Backlog;
+use crate::cluster::Cluster;
 use crate::crash::{self, Crash};
 use crate::export;
 use crate::loadgen::Outcome;
@@ -36,8 +37,12 @@ pub struct HttpPhase {
 impl HttpPhase {
     /// The round with the median rate: its rate and latencies are the ones reported.
     pub fn median(&self) -> &Outcome {
-        let mut by_rate: Vec<&Outcome> = self.rounds.iter().collect();
-        by_rate.sort_by(|a, b| a.rate().total_cmp(&b.rate()));
+        &self.rounds[self.median_index()]
+    }
+
+    pub fn median_index(&self) -> usize {
+        let mut by_rate: Vec<usize> = (0..self.rounds.len()).collect();
+        by_rate.sort_by(|a, b| self.rounds[*a].rate().total_cmp(&self.rounds[*b].rate()));
         by_rate[by_rate.len() / 2]
     }
 
@@ -160,6 +165,8 @@ pub struct Results {
     pub log_size: Option<(u64, u64)>,
     /// How the service did not stop cleanly, when it did not.
     pub service_exit: Option<String>,
+    /// Signing through HAProxy on one instance and on three (PostgreSQL only).
+    pub cluster: Cluster,
     pub export: Option<Export>,
     pub export_failure: Option<String>,
     pub idle_rss_kib: Option<u64>,
@@ -402,6 +409,7 @@ impl Results {
         if let Some(why) = &self.service_exit {
             println!("  ERROR stopping the service: {why}");
         }
+        self.cluster_notes();
         if let Some(e) = &self.export {
             let then = match e.sqlite3 {
                 Compared::Ran(_) => ", then sqlite3 on the same rows",
@@ -573,6 +581,7 @@ impl Results {
 
         rows.push(self.backlog_row());
         rows.push(self.crash_row());
+        rows.extend(self.cluster_rows());
 
         rows.extend(self.export_rows());
 
@@ -652,6 +661,100 @@ impl Results {
                 ),
                 met(c.missing == 0 && c.accepted > 0, false),
             ],
+        }
+    }
+
+    fn cluster_rows(&self) -> Vec<Row> {
+        let c = match &self.cluster {
+            Cluster::Skipped(why) => {
+                return vec![row([
+                    "several instances",
+                    &format!("not run: {why}"),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ])]
+            }
+            Cluster::Ran(c) => c,
+        };
+        let one = c.one.rate();
+        vec![
+            http_row(
+                "signing, straight to instance a",
+                &c.direct,
+                String::new(),
+                "",
+                None,
+            ),
+            http_row(
+                "signing via HAProxy, 1 instance",
+                &c.one,
+                format!("{:.2}× straight", ratio(one, c.direct.rate())),
+                "",
+                None,
+            ),
+            http_row(
+                "signing via HAProxy, 3 instances",
+                &c.three,
+                format!("{:.2}× 1 instance", ratio(c.three.rate(), one)),
+                "reported (2 cores)",
+                None,
+            ),
+        ]
+    }
+
+    fn cluster_notes(&self) {
+        let c = match &self.cluster {
+            Cluster::Skipped(_) => return,
+            Cluster::Ran(c) => c,
+        };
+        println!(
+            "  several instances: HAProxy with deploy/haproxy.cfg, instances with this run's config and secret, {}; rounds: straight {}; 1 instance {}; 3 instances {}",
+            if c.redis {
+                "limits shared in Redis (UNDERSIGN_BENCH_REDIS_URL)"
+            } else {
+                "limits per instance (no UNDERSIGN_BENCH_REDIS_URL)"
+            },
+            c.direct.rates(),
+            c.one.rates(),
+            c.three.rates()
+        );
+        for (name, cpu) in ["straight", "1 instance", "3 instances"].iter().zip(&c.cpu) {
+            println!(
+                "  CPU, {name} (median round, share of one core): instances {:.0}%, HAProxy {:.0}%, PostgreSQL {:.0}%, load generator {:.0}%",
+                cpu.instances * 100.0,
+                cpu.haproxy * 100.0,
+                cpu.postgres * 100.0,
+                cpu.loadgen * 100.0
+            );
+        }
+        for (name, pg) in [
+            ("1 instance", &c.postgres[0]),
+            ("3 instances", &c.postgres[1]),
+        ] {
+            let Some(pg) = pg else { continue };
+            println!(
+                "  PostgreSQL per signing ({name}, {} signings and their mail): {:.0} µs CPU, {:.0} bytes of WAL, {:.3} commits; it used {:.0}% of the machine's cores",
+                thousands(pg.signings),
+                pg.cpu_per_signing.as_secs_f64() * 1e6,
+                pg.wal_bytes_per_signing,
+                pg.commits_per_signing,
+                pg.cpu_share * 100.0
+            );
+        }
+        for f in &c.failures {
+            println!("  ERROR in the instances' phase: {f}");
+        }
+        for (name, phase) in [
+            ("straight", &c.direct),
+            ("1 instance", &c.one),
+            ("3 instances", &c.three),
+        ] {
+            if let Some(sample) = phase.error_sample() {
+                println!("  ERRORS signing {name}: {}", sample);
+            }
         }
     }
 
