@@ -103,6 +103,8 @@ pub struct DatabaseSettings {
 #[serde(default, deny_unknown_fields)]
 pub struct PetitionSettings {
     pub import_dir: String,
+    /// Where the scans of paper sheets are kept (never served over HTTP).
+    pub scan_dir: String,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -259,6 +261,7 @@ impl Default for PetitionSettings {
     fn default() -> Self {
         PetitionSettings {
             import_dir: "declarations".into(),
+            scan_dir: "data/scans".into(),
         }
     }
 }

@@ -13,6 +13,7 @@ mod m20261202_000009_updates;
 mod m20261202_000010_outbox_owner;
 mod m20261202_000011_link_salt;
 mod m20261202_000012_installation;
+mod m20261203_000013_paper;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000010_outbox_owner::Migration),
             Box::new(m20261202_000011_link_salt::Migration),
             Box::new(m20261202_000012_installation::Migration),
+            Box::new(m20261203_000013_paper::Migration),
         ]
     }
 }

@@ -137,11 +137,7 @@ impl CountryCode {
 /// Letters without their accents, lower-cased: enough to sort Latin-script names (and
 /// Cyrillic and Devanagari ones by code point, which follows their alphabets closely).
 fn sort_key(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    name.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    super::text::unaccented_lowercase(name).collect()
 }
 
 impl fmt::Display for CountryCode {

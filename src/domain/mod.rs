@@ -2,6 +2,7 @@
 //! at the edge; code inside trusts them.
 pub mod country;
 pub mod email;
+pub mod paper;
 pub mod petition;
 pub mod petition_draft;
 pub mod signature;
@@ -12,6 +13,7 @@ pub mod update;
 
 pub use country::CountryCode;
 pub use email::Email;
+pub use paper::{PaperSignature, Source};
 pub use petition::{Accepts, PetitionState, VisibilityOffer};
 pub use petition_draft::{PetitionDraft, PetitionInput};
 pub use signature::{FieldError, Kind, NewSignature, SignatureInput, Signer, Status, Visibility};

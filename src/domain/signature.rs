@@ -4,6 +4,7 @@ use sea_orm::entity::prelude::StringLen;
 use sea_orm::{DeriveActiveEnum, EnumIter};
 
 use super::email::EmailError;
+use super::paper::PaperSignature;
 use super::text::{clean_text, TextError, TextRules};
 use super::{CountryCode, Email};
 
@@ -299,6 +300,49 @@ impl SignatureInput {
 
     /// Checks every field and reports every problem at once.
     pub fn parse(&self) -> Result<NewSignature, Vec<FieldError>> {
+        match (self.parse_email(), self.parse_signer()) {
+            (Ok(email), Ok(p)) => Ok(NewSignature {
+                signer: p.signer,
+                email,
+                country: p.country,
+                city: p.city,
+                comment: p.comment,
+                visibility: p.visibility,
+                updates: self.updates,
+            }),
+            (email, signer) => {
+                let mut errors = signer.err().unwrap_or_default();
+                errors.extend(email.err());
+                Err(errors)
+            }
+        }
+    }
+
+    /// A row of a paper sheet: the same fields and rules, without an email address (a
+    /// sheet has none) or a comment.
+    pub fn parse_paper(&self) -> Result<PaperSignature, Vec<FieldError>> {
+        let p = self.parse_signer()?;
+        Ok(PaperSignature {
+            signer: p.signer,
+            country: p.country,
+            city: p.city,
+            visibility: p.visibility,
+        })
+    }
+
+    fn parse_email(&self) -> Result<Email, FieldError> {
+        Email::parse(&self.email).map_err(|e| FieldError {
+            field: "email",
+            key: match e {
+                EmailError::Required => "err-required",
+                EmailError::TooLong => "err-too-long-254",
+                EmailError::Invalid => "err-invalid-email",
+            },
+        })
+    }
+
+    /// Every field but the address.
+    fn parse_signer(&self) -> Result<SignerParts, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut field = |field: &'static str, value: &str, rules: TextRules| -> Option<String> {
             match clean_text(value, rules) {
@@ -345,21 +389,6 @@ impl SignatureInput {
             },
             _ => None,
         };
-        let email = match Email::parse(&self.email) {
-            Ok(e) => Some(e),
-            Err(e) => {
-                let key = match e {
-                    EmailError::Required => "err-required",
-                    EmailError::TooLong => "err-too-long-254",
-                    EmailError::Invalid => "err-invalid-email",
-                };
-                errors.push(FieldError {
-                    field: "email",
-                    key,
-                });
-                None
-            }
-        };
         let country = if self.country.trim().is_empty() {
             errors.push(FieldError {
                 field: "country",
@@ -401,8 +430,7 @@ impl SignatureInput {
             return Err(errors);
         }
         // Every value below is Some when no error was recorded.
-        let (Some(kind), Some(name), Some(email), Some(country)) = (kind, name, email, country)
-        else {
+        let (Some(kind), Some(name), Some(country)) = (kind, name, country) else {
             return Err(vec![FieldError {
                 field: "kind",
                 key: "err-invalid-kind",
@@ -417,16 +445,22 @@ impl SignatureInput {
                 members,
             },
         };
-        Ok(NewSignature {
+        Ok(SignerParts {
             signer,
-            email,
             country,
             city,
             comment,
             visibility,
-            updates: self.updates,
         })
     }
+}
+
+struct SignerParts {
+    signer: Signer,
+    country: CountryCode,
+    city: Option<String>,
+    comment: Option<String>,
+    visibility: Option<Visibility>,
 }
 
 /// The catalog's message for a problem with a piece of text.

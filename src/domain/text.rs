@@ -193,10 +193,74 @@ fn is_noncharacter(c: char) -> bool {
     (0xFDD0..=0xFDEF).contains(&n) || (n & 0xFFFE) == 0xFFFE
 }
 
+/// The letters of `s` without their accents (compatibility decomposition, the combining
+/// diacritics U+0300–U+036F dropped), lower-cased. Scripts are not mixed: a Cyrillic letter
+/// never becomes a Latin one. Only those diacritics go: a Devanagari vowel sign or virama is
+/// a combining mark too, but part of the word, and dropping it would merge different names.
+pub fn unaccented_lowercase(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.nfkd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .flat_map(char::to_lowercase)
+}
+
+/// What a name looks like once case, spacing, punctuation and accents are set aside:
+/// "José  Pérez-Gómez" and "jose perez gomez" fold alike; "Олена" and "Olena" do not. The
+/// few Latin letters that carry a stroke rather than an accent (ł, ø, đ, ħ) and ß fold to
+/// their plain letters, as people type them without.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in unaccented_lowercase(s) {
+        let plain: &str = match c {
+            'ł' => "l",
+            'ø' => "o",
+            'đ' => "d",
+            'ħ' => "h",
+            'ß' => "ss",
+            'ı' => "i",
+            // A mark left (a Devanagari virama, say) belongs to the letter before it.
+            c if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) => {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(c);
+                continue;
+            }
+            _ => {
+                gap = true;
+                continue;
+            }
+        };
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.push_str(plain);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn fold_sets_aside_case_spacing_punctuation_and_accents_not_scripts() {
+        assert_eq!(fold("  José  Pérez-Gómez "), "jose perez gomez");
+        assert_eq!(fold("JOSE PEREZ GOMEZ"), "jose perez gomez");
+        assert_eq!(fold("Łukaszewicz"), "lukaszewicz");
+        assert_eq!(fold("Müller"), fold("muller"));
+        assert_eq!(fold("Олена  Коваленко"), "олена коваленко");
+        assert_ne!(fold("Олена Коваленко"), fold("Olena Kovalenko"));
+        assert_eq!(fold("प्रिया शर्मा"), "प्रिया शर्मा");
+        assert_ne!(fold("राम"), fold("रमा"));
+        assert_eq!(fold("Андрій Йосипенко"), fold("АНДРІЙ  ЙОСИПЕНКО"));
+        assert_eq!(fold("ё й"), "е и", "the diaeresis and breve are accents");
+        assert_ne!(fold("і"), fold("и"), "Ukrainian і is a letter of its own");
+        assert_eq!(fold("--"), "");
+    }
 
     const NAME: TextRules = TextRules::line(120, true);
     const COMMENT: TextRules = TextRules::multiline(1000);

@@ -1,7 +1,7 @@
 //! The `signatures` table.
 use sea_orm::entity::prelude::*;
 
-use crate::domain::{Kind, Status, Visibility};
+use crate::domain::{Kind, Source, Status, Visibility};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "signatures")]
@@ -44,6 +44,17 @@ pub struct Model {
     /// [`LinkKey`](crate::security::LinkKey)); erased with the personal data of a purged
     /// petition, so its links then say "expired".
     pub link_salt: Option<String>,
+    pub source: Source,
+    /// The paper sheet's number (unique within the petition).
+    pub sheet: Option<i64>,
+    /// The organizer who typed a paper signature in.
+    pub entered_by: Option<String>,
+    /// The folded name and city that finds a likely duplicate (personal data: erased with
+    /// the name).
+    pub match_key: Option<String>,
+    pub verified_at: Option<DateTimeUtc>,
+    pub verified_by: Option<String>,
+    pub verified_note: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

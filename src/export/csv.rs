@@ -59,8 +59,10 @@ pub const DELIVERY_COLUMNS: [&str; 12] = [
 ];
 
 /// What the full format adds after them: the spec's five, then the version of the text each
-/// signature endorsed and the language version its signer read.
-pub const FULL_COLUMNS: [&str; 9] = [
+/// signature endorsed and the language version its signer read, its visibility, where it
+/// came from (`online` or `paper`, and the sheet's number) and, for an organization, whether
+/// an organizer verified it.
+pub const FULL_COLUMNS: [&str; 12] = [
     "email",
     "public",
     "updates",
@@ -70,6 +72,9 @@ pub const FULL_COLUMNS: [&str; 9] = [
     "text_sha256",
     "text_language",
     "visibility",
+    "source",
+    "sheet",
+    "verified",
 ];
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -194,6 +199,12 @@ impl CsvEncoder {
                 version.map(|v| v.1.clone()).unwrap_or_default(),
                 opt(&s.text_language),
                 s.visibility.as_str().to_owned(),
+                s.source.as_str().to_owned(),
+                s.sheet.map(|n| n.to_string()).unwrap_or_default(),
+                match s.kind {
+                    crate::domain::Kind::Organization => s.verified_at.is_some().to_string(),
+                    crate::domain::Kind::Individual => String::new(),
+                },
             ]);
         }
         self.writer
@@ -267,6 +278,13 @@ mod tests {
             version_id: Some(7),
             text_language: Some("uk".into()),
             link_salt: None,
+            source: crate::domain::Source::Online,
+            sheet: None,
+            entered_by: None,
+            match_key: None,
+            verified_at: None,
+            verified_by: None,
+            verified_note: None,
         }
     }
 

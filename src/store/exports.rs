@@ -126,7 +126,7 @@ mod sqlite_reader {
     use tokio::sync::mpsc;
 
     use super::{RowStream, SignatureRow};
-    use crate::domain::{Kind, Status, Visibility};
+    use crate::domain::{Kind, Source, Status, Visibility};
 
     /// Rows a batch: large enough that the hand-over costs nothing, small enough that memory
     /// stays flat (about 300 KiB).
@@ -136,7 +136,8 @@ mod sqlite_reader {
         "SELECT id, petition_id, kind, status, dedupe_key, name, email, email_key, \
         country, city, occupation, organization, role, members, comment, public, updates, \
         language, hidden, ip_hash, created_at, expires_at, confirmed_at, withdrawn_at, \
-        version_id, text_language, visibility \
+        version_id, text_language, visibility, source, sheet, entered_by, verified_at, \
+        verified_by, verified_note \
         FROM signatures WHERE petition_id = ?1 AND status = ?2 ORDER BY confirmed_at, id";
 
     type Batch = Result<Vec<SignatureRow>, DbErr>;
@@ -233,6 +234,14 @@ mod sqlite_reader {
             text_language: r.get(25)?,
             // A secret of the links, never exported.
             link_salt: None,
+            source: enum_at(r, 27, Source::parse)?,
+            sheet: r.get(28)?,
+            entered_by: r.get(29)?,
+            // Personal data kept for finding duplicates, never exported.
+            match_key: None,
+            verified_at: optional_time(r, 30)?,
+            verified_by: r.get(31)?,
+            verified_note: r.get(32)?,
         })
     }
 

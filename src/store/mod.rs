@@ -12,6 +12,7 @@ pub mod installation;
 pub mod moderation;
 pub mod organizers;
 pub mod outbox;
+pub mod paper;
 pub mod people;
 pub mod petitions;
 pub mod retention;

@@ -82,6 +82,7 @@ impl Store {
         signatures::Entity::update_many()
             .col_expr(signatures::Column::DedupeKey, Expr::value(none.clone()))
             .col_expr(signatures::Column::Name, Expr::value(none.clone()))
+            .col_expr(signatures::Column::MatchKey, Expr::value(none.clone()))
             .col_expr(signatures::Column::Email, Expr::value(none.clone()))
             .col_expr(signatures::Column::EmailKey, Expr::value(none.clone()))
             .col_expr(signatures::Column::City, Expr::value(none.clone()))

@@ -11,7 +11,7 @@ use super::counts::Deltas;
 use super::signing::{SignOutcome, SignRequest};
 use super::tokens::{lookup, TokenAction, TokenLookup};
 use super::{outbox, Store, StoreError};
-use crate::domain::{Kind, NewSignature, Signer, Status, Visibility};
+use crate::domain::{paper, Kind, NewSignature, Signer, Status, Visibility};
 use crate::entities::{outbox as outbox_entity, signatures, tokens};
 use crate::security::Link;
 
@@ -167,6 +167,7 @@ pub(crate) fn details(sig: &NewSignature) -> signatures::ActiveModel {
         visibility: Set(sig.visibility.unwrap_or(Visibility::Anonymous)),
         public: Set(sig.visibility == Some(Visibility::Public)),
         updates: Set(sig.updates),
+        match_key: Set(Some(paper::match_key(&sig.signer, sig.city.as_deref()))),
         ..Default::default()
     }
 }
@@ -191,6 +192,7 @@ pub(crate) async fn erase(
         )
         .col_expr(signatures::Column::DedupeKey, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Name, Expr::value(none_s.clone()))
+        .col_expr(signatures::Column::MatchKey, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Email, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::EmailKey, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Country, Expr::value(none_s.clone()))

@@ -237,6 +237,7 @@ impl TestAppBuilder {
         settings.database.url = db.url.clone();
         settings.database.max_connections = 4;
         settings.petitions.import_dir = decl_dir.display().to_string();
+        settings.petitions.scan_dir = dir.path().join("scans").display().to_string();
         settings.mail.transport = MailTransportKind::Smtp;
         settings.mail.smtp_host = "127.0.0.1".into();
         settings.mail.smtp_port = smtp_port;

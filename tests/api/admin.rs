@@ -239,7 +239,7 @@ async fn moderation_hides_removes_and_is_audited() {
     app.assert_counts_agree().await;
 }
 
-fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<csv::StringRecord>) {
+pub(crate) fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<csv::StringRecord>) {
     assert!(
         bytes.starts_with(b"\xEF\xBB\xBF"),
         "UTF-8 with a byte-order mark"
@@ -351,13 +351,24 @@ async fn exports_hold_exactly_the_confirmed_signers_safely() {
     );
     assert_eq!(
         &header[17..],
-        ["text_version", "text_sha256", "text_language", "visibility"]
+        [
+            "text_version",
+            "text_sha256",
+            "text_language",
+            "visibility",
+            "source",
+            "sheet",
+            "verified"
+        ]
     );
     assert_eq!(&rows[0][12], "olena@example.org");
     assert_eq!(&rows[0][17], "1");
     assert_eq!(rows[0][18].len(), 64);
     assert_eq!(&rows[0][19], "en", "the version read: the original");
     assert_eq!(&rows[0][20], "public", "the box was ticked");
+    assert_eq!(&rows[0][21], "online");
+    assert_eq!(&rows[0][22], "", "no sheet");
+    assert_eq!(&rows[0][23], "", "a person is not verified");
 
     // Each export is recorded with its SHA-256.
     let recorded = app

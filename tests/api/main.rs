@@ -17,6 +17,7 @@ mod languages;
 mod links;
 mod outbox;
 mod pages;
+mod paper;
 mod processes;
 mod refusals;
 mod retention;

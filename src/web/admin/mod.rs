@@ -6,6 +6,7 @@ mod dashboard;
 mod delivery;
 mod editor;
 mod moderate;
+mod paper;
 mod people;
 mod petition;
 mod session;
@@ -79,6 +80,27 @@ pub fn router() -> Router<AppState> {
             "/admin/petitions/{slug}/updates",
             get(updates::page).post(updates::compose),
         )
+        .route("/admin/petitions/{slug}/sheets", get(paper::print))
+        .route("/admin/petitions/{slug}/paper", get(paper::page))
+        .route("/admin/petitions/{slug}/paper/sheet", get(paper::open))
+        .route(
+            "/admin/petitions/{slug}/paper/not-duplicate",
+            post(paper::not_duplicate),
+        )
+        .route(
+            "/admin/petitions/{slug}/paper/{number}",
+            get(paper::entry_page)
+                .post(paper::enter)
+                .layer(DefaultBodyLimit::max(paper::ENTRY_BODY_LIMIT)),
+        )
+        .route(
+            "/admin/petitions/{slug}/signatures/{id}/verify",
+            post(paper::verify),
+        )
+        .route(
+            "/admin/petitions/{slug}/signatures/{id}/unverify",
+            post(paper::unverify),
+        )
         .route("/admin/people", get(people::page))
         .route("/admin/people/export", post(people::export))
         .route("/admin/people/erase", post(people::erase))
@@ -143,8 +165,13 @@ impl Organizer {
 
     /// Refuses a form whose `csrf` is not this session's token.
     pub(super) fn check(&self, form: &FormPairs) -> Result<(), AppError> {
+        self.check_token(form.get("csrf"))
+    }
+
+    /// The same, for a token read from a body that is not a plain form (a multipart one).
+    pub(super) fn check_token(&self, csrf: &str) -> Result<(), AppError> {
         use subtle_compare::eq;
-        if eq(form.get("csrf").as_bytes(), self.0.csrf.as_bytes()) {
+        if eq(csrf.as_bytes(), self.0.csrf.as_bytes()) {
             Ok(())
         } else {
             tracing::warn!(organizer = %crate::domain::email::mask(self.email()), "admin form without the session's CSRF token refused");

@@ -354,3 +354,74 @@ admin-action-update-delivered = Nachricht „Übergeben“ verschickt
 admin-error-update-subject = Geben Sie der Mitteilung einen einzeiligen Betreff mit höchstens 200 Zeichen.
 admin-error-update-body = Schreiben Sie die Nachricht, höchstens 20.000 Zeichen.
 admin-error-update-half = Geben Sie einer Übersetzung sowohl einen Betreff als auch eine Nachricht, oder lassen Sie beides leer.
+
+## Unterschriftenbögen und geprüfte Organisationen
+admin-link-paper = Unterschriftenbögen
+admin-back-to-petition = Zurück zur Petition
+admin-paper-title = Unterschriftenbögen: { $title }
+admin-paper-count = { $count ->
+    [one] { $n } Unterschrift kam auf Papier; eingegebene Bögen: { $sheets }.
+   *[other] { $n } Unterschriften kamen auf Papier; eingegebene Bögen: { $sheets }.
+}
+admin-paper-print-heading = Bögen drucken
+admin-paper-print-hint = Jeder Bogen bekommt eine eigene Nummer, die mit Ihrem Namen gespeichert wird, damit ein später eingegebener Bogen geprüft werden kann. Drucken Sie sie auf A4; der Browser kann sie auch als PDF speichern.
+admin-paper-print-count = Wie viele Bögen
+admin-paper-print-language = Sprache der Bögen
+admin-paper-print-button = Bögen erstellen
+admin-paper-enter-heading = Bogen eingeben
+admin-paper-enter-number = Nummer des Bogens
+admin-paper-enter-button = Bogen öffnen
+admin-paper-duplicates-heading = Wahrscheinlich doppelte Unterschriften
+admin-paper-duplicates-hint = Diese Unterschriften haben denselben Namen und Ort (Groß- und Kleinschreibung, Leerzeichen und Akzente nicht beachtet). Sie zählen, bis Sie entscheiden: Entfernen Sie eine, oder halten Sie fest, dass es zwei Personen sind.
+admin-paper-duplicates-caption = Unterschriften mit gleichem Namen und Ort, mindestens eine auf Papier
+admin-paper-col-paper = Auf Papier
+admin-paper-col-other = Die andere
+admin-paper-not-duplicate = Zwei verschiedene Personen
+admin-paper-remove-one = #{ $id } entfernen
+admin-paper-on-sheet = Papier, Bogen { $sheet }
+admin-paper-online = online
+admin-paper-sheets-heading = Bögen
+admin-paper-no-sheets = Noch keine Bögen gedruckt.
+admin-paper-sheets-caption = Für diese Petition gedruckte Bögen, die neuesten zuerst
+admin-paper-col-number = Bogen
+admin-paper-col-printed = Gedruckt
+admin-paper-col-collected = Gesammelt
+admin-paper-col-entered = Eingegeben
+admin-paper-scan = Scan
+admin-entry-title = Bogen { $number }
+admin-entry-back = Zurück zu den Unterschriftenbögen
+admin-entry-printed = gedruckt { $printed }
+admin-entry-already = { $count ->
+    [one] { $n } Unterschrift von diesem Bogen ist schon eingegeben; hier eingetragene Zeilen kommen hinzu.
+   *[other] { $n } Unterschriften von diesem Bogen sind schon eingegeben; hier eingetragene Zeilen kommen hinzu.
+}
+admin-entry-problems = Es wurde nichts eingegeben. Bitte korrigieren Sie:
+admin-entry-row-problem = Zeile { $row }: { $problem }
+admin-entry-sheet-legend = Der Bogen
+admin-entry-collected-by = Gesammelt von
+admin-entry-place = Wo
+admin-entry-collected-at = Gesammelt am
+admin-entry-country = Land der Unterzeichnenden
+admin-entry-country-hint = Gilt für den ganzen Bogen; nur einmal angeben.
+admin-entry-scan = Scan des Bogens
+admin-entry-scan-hint = PDF, JPEG oder PNG, höchstens 10 MB. Wird mit seinem SHA-256 aufbewahrt und nie öffentlich gezeigt.
+admin-entry-rows-caption = Die Unterschriften auf dem Bogen
+admin-entry-col-kind = Unterschreibt als
+admin-entry-col-name = Name
+admin-entry-col-city = Ort
+admin-entry-col-occupation = Beruf oder Organisation
+admin-entry-col-visibility = Name sichtbar für
+admin-entry-cell = Zeile { $row }, { $column }
+admin-entry-rows-hint = Leere Zeilen werden übersprungen. Bei einer Organisation tragen Sie ihren Namen unter „Beruf oder Organisation“ ein und die Person, die unterschrieben hat, unter „Name“.
+admin-entry-submit = Unterschriften eingeben
+admin-entry-no-rows = Geben Sie mindestens eine Unterschrift ein.
+admin-err-scan-type = Der Scan muss eine PDF-, JPEG- oder PNG-Datei sein, und der Dateiname darf nichts anderes angeben.
+admin-notice-paper-entered = Die Unterschriften des Bogens wurden eingegeben und gezählt.
+admin-notice-not-duplicate = Als zwei verschiedene Personen markiert.
+admin-notice-verified = Die Organisation ist als geprüft markiert.
+admin-notice-unverified = Die Organisation ist nicht mehr als geprüft markiert.
+admin-action-sheets-print = Bögen gedruckt
+admin-action-paper-enter = Unterschriften von Papier eingegeben
+admin-action-paper-not-duplicate = Als nicht doppelt markiert
+admin-action-signature-verify = Organisation als geprüft markiert
+admin-action-signature-unverify = Organisation nicht mehr als geprüft markiert

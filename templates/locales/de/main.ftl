@@ -193,3 +193,24 @@ unsubscribe-lead = Drücken Sie den Knopf, um keine Neuigkeiten zu „{ $title }
 unsubscribe-button = Neuigkeiten abbestellen
 unsubscribe-done-title = Neuigkeiten abbestellt
 unsubscribe-done = Sie erhalten keine Neuigkeiten zu „{ $title }“ mehr. Ihre Unterschrift zählt weiter; um sie zurückzuziehen, verwenden Sie den Link in einer der E-Mails, die wir Ihnen geschickt haben.
+
+## Gedruckte Unterschriftenbögen
+sheet-doc-title = Unterschriftenbögen: { $title }
+sheet-print-hint = Auf A4 drucken, ein Bogen pro Seite (oder als PDF speichern). Jeder Bogen hat seine eigene Nummer.
+sheet-number = Bogen Nr. { $number }
+sheet-text-version = Textfassung { $sha }
+sheet-to = An: { $addressees }
+sheet-from = Von: { $author }
+sheet-names-not-delivered = Ihr Name wird weder veröffentlicht noch an die Adressaten weitergegeben: Diese erfahren nur die Zahl der Unterschriften.
+sheet-names-delivered-publish-tick = Ihr Name wird den Adressaten übergeben. Online veröffentlicht wird er nur, wenn Sie das Kästchen ankreuzen.
+sheet-names-delivered-not-published = Ihr Name wird den Adressaten übergeben. Online veröffentlicht wird er nicht.
+sheet-collected-by = Gesammelt von:
+sheet-place-date = Ort und Datum:
+sheet-col-name = Name
+sheet-col-city = Ort
+sheet-col-occupation = Beruf oder Organisation
+sheet-col-publish = Meinen Namen veröffentlichen
+sheet-col-signature = Unterschrift
+sheet-footer = Bogen { $number }, gedruckt am { $at }. Den vollständigen Text finden Sie unter der Adresse oben; dort können Sie auch online unterschreiben.
+err-invalid-date = Bitte geben Sie ein Datum wie 2026-12-01 an.
+err-date-future = Dieses Datum liegt in der Zukunft.

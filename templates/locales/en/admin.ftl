@@ -354,3 +354,74 @@ admin-action-update-delivered = "Delivered" notice sent
 admin-error-update-subject = Give the update a subject of one line, at most 200 characters.
 admin-error-update-body = Write the message, at most 20,000 characters.
 admin-error-update-half = Give a translation both a subject and a message, or leave both empty.
+
+## Paper sheets and verified organizations
+admin-link-paper = Paper sheets
+admin-back-to-petition = Back to the petition
+admin-paper-title = Paper sheets: { $title }
+admin-paper-count = { $count ->
+    [one] { $n } signature came on paper, from { $sheets } sheets entered.
+   *[other] { $n } signatures came on paper, from { $sheets } sheets entered.
+}
+admin-paper-print-heading = Print sheets
+admin-paper-print-hint = Each sheet gets a number of its own, recorded with your name, so a sheet entered later can be checked. Print them on A4; the browser can save them as a PDF.
+admin-paper-print-count = How many sheets
+admin-paper-print-language = Language of the sheets
+admin-paper-print-button = Make the sheets
+admin-paper-enter-heading = Enter a sheet
+admin-paper-enter-number = Sheet number
+admin-paper-enter-button = Open the sheet
+admin-paper-duplicates-heading = Likely duplicates
+admin-paper-duplicates-hint = These signatures have the same name and city (case, spacing and accents set aside). They are counted until you decide: remove one, or say they are two people.
+admin-paper-duplicates-caption = Signatures with one name and city, at least one on paper
+admin-paper-col-paper = On paper
+admin-paper-col-other = The other
+admin-paper-not-duplicate = Two different people
+admin-paper-remove-one = Remove #{ $id }
+admin-paper-on-sheet = paper, sheet { $sheet }
+admin-paper-online = online
+admin-paper-sheets-heading = Sheets
+admin-paper-no-sheets = No sheets printed yet.
+admin-paper-sheets-caption = Sheets printed for this petition, newest first
+admin-paper-col-number = Sheet
+admin-paper-col-printed = Printed
+admin-paper-col-collected = Collected
+admin-paper-col-entered = Entered
+admin-paper-scan = scan
+admin-entry-title = Sheet { $number }
+admin-entry-back = Back to the paper sheets
+admin-entry-printed = printed { $printed }
+admin-entry-already = { $count ->
+    [one] { $n } signature from this sheet is entered already; rows typed here are added.
+   *[other] { $n } signatures from this sheet are entered already; rows typed here are added.
+}
+admin-entry-problems = Nothing was entered. Please correct:
+admin-entry-row-problem = Row { $row }: { $problem }
+admin-entry-sheet-legend = The sheet
+admin-entry-collected-by = Collected by
+admin-entry-place = Where
+admin-entry-collected-at = Collected on
+admin-entry-country = Country of the signers
+admin-entry-country-hint = Set once for the whole sheet.
+admin-entry-scan = Scan of the sheet
+admin-entry-scan-hint = PDF, JPEG or PNG, at most 10 MB. Kept with its SHA-256, never shown publicly.
+admin-entry-rows-caption = The signatures on the sheet
+admin-entry-col-kind = Signs as
+admin-entry-col-name = Name
+admin-entry-col-city = City
+admin-entry-col-occupation = Occupation or organization
+admin-entry-col-visibility = Name shown to
+admin-entry-cell = Row { $row }, { $column }
+admin-entry-rows-hint = Empty rows are skipped. For an organization, type its name under "Occupation or organization" and the person who signed under "Name".
+admin-entry-submit = Enter the signatures
+admin-entry-no-rows = Type at least one signature.
+admin-err-scan-type = The scan must be a PDF, JPEG or PNG file, and its name must not say otherwise.
+admin-notice-paper-entered = The sheet's signatures were entered and counted.
+admin-notice-not-duplicate = Marked as two different people.
+admin-notice-verified = The organization is marked verified.
+admin-notice-unverified = The organization is no longer marked verified.
+admin-action-sheets-print = sheets printed
+admin-action-paper-enter = paper signatures entered
+admin-action-paper-not-duplicate = marked not a duplicate
+admin-action-signature-verify = organization verified
+admin-action-signature-unverify = organization unverified

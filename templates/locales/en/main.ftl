@@ -193,3 +193,24 @@ unsubscribe-lead = Press the button to receive no more updates about "{ $title }
 unsubscribe-button = Stop updates
 unsubscribe-done-title = No more updates
 unsubscribe-done = You will receive no more updates about "{ $title }". Your signature still counts; to withdraw it, use the link in any email we sent you.
+
+## Printed signature sheets
+sheet-doc-title = Signature sheets: { $title }
+sheet-print-hint = Print on A4, one sheet a page (or save as PDF). Each sheet has its own number.
+sheet-number = Sheet No. { $number }
+sheet-text-version = Text version { $sha }
+sheet-to = To: { $addressees }
+sheet-from = From: { $author }
+sheet-names-not-delivered = Your name will not be published and will not be given to the addressees: only the number of signatures is.
+sheet-names-delivered-publish-tick = Your name will be given to the addressees. It will not be published online unless you tick the box.
+sheet-names-delivered-not-published = Your name will be given to the addressees. It will not be published online.
+sheet-collected-by = Collected by:
+sheet-place-date = Place and date:
+sheet-col-name = Name
+sheet-col-city = City
+sheet-col-occupation = Occupation or organization
+sheet-col-publish = Publish my name
+sheet-col-signature = Signature
+sheet-footer = Sheet { $number }, printed on { $at }. Read the full text, or sign online, at the address above.
+err-invalid-date = Please give a date like 2026-12-01.
+err-date-future = This date is in the future.

@@ -354,3 +354,74 @@ admin-action-update-delivered = Envió el aviso de «Entregada»
 admin-error-update-subject = Ponle a la novedad un asunto de una sola línea, de 200 caracteres como máximo.
 admin-error-update-body = Escribe el mensaje, de 20.000 caracteres como máximo.
 admin-error-update-half = Pon en cada traducción un asunto y un mensaje, o deja los dos vacíos.
+
+## Hojas de firmas en papel y organizaciones verificadas
+admin-link-paper = Hojas de firmas
+admin-back-to-petition = Volver a la petición
+admin-paper-title = Hojas de firmas: { $title }
+admin-paper-count = { $count ->
+    [one] { $n } firma llegó en papel; hojas registradas: { $sheets }.
+   *[other] { $n } firmas llegaron en papel; hojas registradas: { $sheets }.
+}
+admin-paper-print-heading = Imprimir hojas
+admin-paper-print-hint = Cada hoja recibe un número propio, que queda anotado con tu nombre, para poder comprobar una hoja que se registre más tarde. Imprímelas en A4; el navegador puede guardarlas como PDF.
+admin-paper-print-count = Cuántas hojas
+admin-paper-print-language = Idioma de las hojas
+admin-paper-print-button = Preparar las hojas
+admin-paper-enter-heading = Registrar una hoja
+admin-paper-enter-number = Número de hoja
+admin-paper-enter-button = Abrir la hoja
+admin-paper-duplicates-heading = Posibles firmas repetidas
+admin-paper-duplicates-hint = Estas firmas tienen el mismo nombre y la misma ciudad (sin contar mayúsculas, espacios ni acentos). Se cuentan hasta que decidas: elimina una o indica que son dos personas distintas.
+admin-paper-duplicates-caption = Firmas con el mismo nombre y ciudad, al menos una en papel
+admin-paper-col-paper = En papel
+admin-paper-col-other = La otra
+admin-paper-not-duplicate = Son dos personas distintas
+admin-paper-remove-one = Eliminar #{ $id }
+admin-paper-on-sheet = en papel, hoja { $sheet }
+admin-paper-online = en internet
+admin-paper-sheets-heading = Hojas
+admin-paper-no-sheets = Todavía no se ha impreso ninguna hoja.
+admin-paper-sheets-caption = Hojas impresas para esta petición, primero las más recientes
+admin-paper-col-number = Hoja
+admin-paper-col-printed = Impresa
+admin-paper-col-collected = Recogida
+admin-paper-col-entered = Registrada
+admin-paper-scan = escaneo
+admin-entry-title = Hoja { $number }
+admin-entry-back = Volver a las hojas de firmas
+admin-entry-printed = impresa { $printed }
+admin-entry-already = { $count ->
+    [one] Ya hay { $n } firma registrada de esta hoja; las filas que escribas aquí se suman.
+   *[other] Ya hay { $n } firmas registradas de esta hoja; las filas que escribas aquí se suman.
+}
+admin-entry-problems = No se registró nada. Corrige lo siguiente:
+admin-entry-row-problem = Fila { $row }: { $problem }
+admin-entry-sheet-legend = La hoja
+admin-entry-collected-by = Recogida por
+admin-entry-place = Dónde
+admin-entry-collected-at = Recogida el
+admin-entry-country = País de quienes firman
+admin-entry-country-hint = Se indica una sola vez para toda la hoja.
+admin-entry-scan = Escaneo de la hoja
+admin-entry-scan-hint = PDF, JPEG o PNG, 10 MB como máximo. Se guarda con su SHA-256 y nunca se muestra públicamente.
+admin-entry-rows-caption = Las firmas de la hoja
+admin-entry-col-kind = Firma como
+admin-entry-col-name = Nombre
+admin-entry-col-city = Ciudad
+admin-entry-col-occupation = Ocupación u organización
+admin-entry-col-visibility = Nombre visible para
+admin-entry-cell = Fila { $row }, { $column }
+admin-entry-rows-hint = Las filas vacías no se tienen en cuenta. Para una organización, escribe su nombre en «Ocupación u organización» y el de la persona que firmó en «Nombre».
+admin-entry-submit = Registrar las firmas
+admin-entry-no-rows = Escribe al menos una firma.
+admin-err-scan-type = El escaneo debe ser un archivo PDF, JPEG o PNG, y su nombre no debe indicar otro tipo.
+admin-notice-paper-entered = Las firmas de la hoja se registraron y se contaron.
+admin-notice-not-duplicate = Se marcaron como dos personas distintas.
+admin-notice-verified = La organización está marcada como verificada.
+admin-notice-unverified = La organización ya no está marcada como verificada.
+admin-action-sheets-print = Imprimió hojas
+admin-action-paper-enter = Registró firmas en papel
+admin-action-paper-not-duplicate = Marcó que no es una firma repetida
+admin-action-signature-verify = Verificó una organización
+admin-action-signature-unverify = Quitó la verificación de una organización

@@ -193,3 +193,24 @@ unsubscribe-lead = Presiona el botón para no recibir más novedades sobre "{ $t
 unsubscribe-button = No recibir más novedades
 unsubscribe-done-title = Ya no recibirás novedades
 unsubscribe-done = Ya no recibirás novedades sobre "{ $title }". Tu firma sigue contando; si quieres retirarla, usa el enlace de cualquiera de los correos que te enviamos.
+
+## Hojas de firmas impresas
+sheet-doc-title = Hojas de firmas: { $title }
+sheet-print-hint = Imprime en A4, una hoja por página (o guárdalas como PDF). Cada hoja tiene su propio número.
+sheet-number = Hoja n.º { $number }
+sheet-text-version = Versión del texto { $sha }
+sheet-to = Para: { $addressees }
+sheet-from = De: { $author }
+sheet-names-not-delivered = Tu nombre no se publicará ni se entregará a los destinatarios: solo se les entrega el número de firmas.
+sheet-names-delivered-publish-tick = Tu nombre se entregará a los destinatarios. No se publicará en internet, salvo que marques la casilla.
+sheet-names-delivered-not-published = Tu nombre se entregará a los destinatarios. No se publicará en internet.
+sheet-collected-by = Firmas recogidas por:
+sheet-place-date = Lugar y fecha:
+sheet-col-name = Nombre
+sheet-col-city = Ciudad
+sheet-col-occupation = Ocupación u organización
+sheet-col-publish = Publicar mi nombre
+sheet-col-signature = Firma
+sheet-footer = Hoja { $number }, impresa el { $at }. Lee el texto completo, o firma por internet, en la dirección de arriba.
+err-invalid-date = Escribe una fecha como 2026-12-01.
+err-date-future = Esta fecha está en el futuro.

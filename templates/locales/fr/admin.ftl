@@ -354,3 +354,74 @@ admin-action-update-delivered = A envoyé l’avis « Remise »
 admin-error-update-subject = Donnez au message un objet d’une seule ligne, de 200 caractères au maximum.
 admin-error-update-body = Rédigez le texte, de 20 000 caractères au maximum.
 admin-error-update-half = Donnez à une traduction à la fois un objet et un texte, ou laissez les deux vides.
+
+## Feuilles papier et organisations vérifiées
+admin-link-paper = Feuilles papier
+admin-back-to-petition = Retour à la pétition
+admin-paper-title = Feuilles papier : { $title }
+admin-paper-count = { $count ->
+    [one] { $n } signature est arrivée sur papier ; feuilles saisies : { $sheets }.
+   *[other] { $n } signatures sont arrivées sur papier ; feuilles saisies : { $sheets }.
+}
+admin-paper-print-heading = Imprimer des feuilles
+admin-paper-print-hint = Chaque feuille reçoit son propre numéro, enregistré avec votre nom, pour qu’une feuille saisie plus tard puisse être vérifiée. Imprimez-les en A4 ; le navigateur peut aussi les enregistrer en PDF.
+admin-paper-print-count = Nombre de feuilles
+admin-paper-print-language = Langue des feuilles
+admin-paper-print-button = Préparer les feuilles
+admin-paper-enter-heading = Saisir une feuille
+admin-paper-enter-number = Numéro de la feuille
+admin-paper-enter-button = Ouvrir la feuille
+admin-paper-duplicates-heading = Doublons probables
+admin-paper-duplicates-hint = Ces signatures ont le même nom et la même ville (sans tenir compte des majuscules, des espaces ni des accents). Elles sont comptées jusqu’à ce que vous décidiez : supprimez-en une, ou indiquez qu’il s’agit de deux personnes.
+admin-paper-duplicates-caption = Signatures avec le même nom et la même ville, dont au moins une sur papier
+admin-paper-col-paper = Sur papier
+admin-paper-col-other = L’autre
+admin-paper-not-duplicate = Deux personnes différentes
+admin-paper-remove-one = Supprimer #{ $id }
+admin-paper-on-sheet = papier, feuille { $sheet }
+admin-paper-online = en ligne
+admin-paper-sheets-heading = Feuilles
+admin-paper-no-sheets = Aucune feuille n’a encore été imprimée.
+admin-paper-sheets-caption = Feuilles imprimées pour cette pétition, les plus récentes d’abord
+admin-paper-col-number = Feuille
+admin-paper-col-printed = Imprimée
+admin-paper-col-collected = Recueillie
+admin-paper-col-entered = Saisie
+admin-paper-scan = scan
+admin-entry-title = Feuille { $number }
+admin-entry-back = Retour aux feuilles papier
+admin-entry-printed = imprimée { $printed }
+admin-entry-already = { $count ->
+    [one] { $n } signature de cette feuille est déjà saisie ; les lignes tapées ici s’y ajoutent.
+   *[other] { $n } signatures de cette feuille sont déjà saisies ; les lignes tapées ici s’y ajoutent.
+}
+admin-entry-problems = Rien n’a été saisi. Veuillez corriger :
+admin-entry-row-problem = Ligne { $row } : { $problem }
+admin-entry-sheet-legend = La feuille
+admin-entry-collected-by = Recueillie par
+admin-entry-place = Lieu
+admin-entry-collected-at = Recueillie le
+admin-entry-country = Pays des signataires
+admin-entry-country-hint = Indiqué une seule fois pour toute la feuille.
+admin-entry-scan = Scan de la feuille
+admin-entry-scan-hint = PDF, JPEG ou PNG, 10 Mo au maximum. Conservé avec son SHA-256, jamais affiché publiquement.
+admin-entry-rows-caption = Les signatures de la feuille
+admin-entry-col-kind = Signe en tant que
+admin-entry-col-name = Nom
+admin-entry-col-city = Ville
+admin-entry-col-occupation = Métier ou organisation
+admin-entry-col-visibility = Nom visible par
+admin-entry-cell = Ligne { $row }, { $column }
+admin-entry-rows-hint = Les lignes vides sont ignorées. Pour une organisation, tapez son nom sous « Métier ou organisation » et la personne qui a signé sous « Nom ».
+admin-entry-submit = Saisir les signatures
+admin-entry-no-rows = Tapez au moins une signature.
+admin-err-scan-type = Le scan doit être un fichier PDF, JPEG ou PNG, et son nom ne doit pas indiquer un autre type.
+admin-notice-paper-entered = Les signatures de la feuille ont été saisies et comptées.
+admin-notice-not-duplicate = Marquées comme deux personnes différentes.
+admin-notice-verified = L’organisation est marquée comme vérifiée.
+admin-notice-unverified = L’organisation n’est plus marquée comme vérifiée.
+admin-action-sheets-print = A imprimé des feuilles
+admin-action-paper-enter = A saisi des signatures papier
+admin-action-paper-not-duplicate = A indiqué que ce n’est pas un doublon
+admin-action-signature-verify = A vérifié une organisation
+admin-action-signature-unverify = A retiré la vérification d’une organisation

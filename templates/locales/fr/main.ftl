@@ -193,3 +193,24 @@ unsubscribe-lead = Appuyez sur le bouton pour ne plus recevoir de nouvelles de �
 unsubscribe-button = Ne plus recevoir de nouvelles
 unsubscribe-done-title = Vous ne recevrez plus de nouvelles
 unsubscribe-done = Vous ne recevrez plus de nouvelles de « { $title } ». Votre signature compte toujours ; pour la retirer, utilisez le lien qui figure dans n’importe lequel de nos e-mails.
+
+## Feuilles de signatures imprimées
+sheet-doc-title = Feuilles de signatures : { $title }
+sheet-print-hint = Imprimez en A4, une feuille par page (ou enregistrez en PDF). Chaque feuille a son propre numéro.
+sheet-number = Feuille n° { $number }
+sheet-text-version = Version du texte { $sha }
+sheet-to = À : { $addressees }
+sheet-from = De : { $author }
+sheet-names-not-delivered = Votre nom ne sera ni publié ni remis aux destinataires : seul le nombre de signatures leur est remis.
+sheet-names-delivered-publish-tick = Votre nom sera remis aux destinataires. Il ne sera publié en ligne que si vous cochez la case.
+sheet-names-delivered-not-published = Votre nom sera remis aux destinataires. Il ne sera pas publié en ligne.
+sheet-collected-by = Signatures recueillies par :
+sheet-place-date = Lieu et date :
+sheet-col-name = Nom
+sheet-col-city = Ville
+sheet-col-occupation = Métier ou organisation
+sheet-col-publish = Publier mon nom
+sheet-col-signature = Signature
+sheet-footer = Feuille { $number }, imprimée le { $at }. Lisez le texte complet, ou signez en ligne, à l’adresse ci-dessus.
+err-invalid-date = Veuillez saisir une date comme 2026-12-01.
+err-date-future = Cette date est dans le futur.

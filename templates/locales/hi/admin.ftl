@@ -354,3 +354,74 @@ admin-action-update-delivered = "सौंपी गई" की सूचना 
 admin-error-update-subject = कृपया सूचना को एक पंक्ति का विषय दें, अधिकतम 200 अक्षर।
 admin-error-update-body = कृपया संदेश लिखें, अधिकतम 20,000 अक्षर।
 admin-error-update-half = कृपया अनुवाद में विषय और संदेश दोनों दें, या दोनों खाली छोड़ें।
+
+## काग़ज़ी शीटें और सत्यापित संगठन
+admin-link-paper = काग़ज़ी शीटें
+admin-back-to-petition = याचिका पर वापस जाएँ
+admin-paper-title = काग़ज़ी शीटें: { $title }
+admin-paper-count = { $count ->
+    [one] { $n } हस्ताक्षर काग़ज़ पर आया; दर्ज की गई शीटें: { $sheets }।
+   *[other] { $n } हस्ताक्षर काग़ज़ पर आए; दर्ज की गई शीटें: { $sheets }।
+}
+admin-paper-print-heading = शीटें प्रिंट करें
+admin-paper-print-hint = हर शीट को अपना अलग नंबर मिलता है, जो आपके नाम के साथ दर्ज होता है, ताकि बाद में दर्ज की गई शीट की जाँच की जा सके। इन्हें A4 पर प्रिंट करें; ब्राउज़र इन्हें PDF के रूप में भी सहेज सकता है।
+admin-paper-print-count = कितनी शीटें
+admin-paper-print-language = शीटों की भाषा
+admin-paper-print-button = शीटें तैयार करें
+admin-paper-enter-heading = शीट दर्ज करें
+admin-paper-enter-number = शीट का नंबर
+admin-paper-enter-button = शीट खोलें
+admin-paper-duplicates-heading = संभावित दोहरे हस्ताक्षर
+admin-paper-duplicates-hint = इन हस्ताक्षरों में नाम और शहर एक जैसे हैं (छोटे-बड़े अक्षर, खाली जगह और विशेषक चिह्नों का अंतर छोड़कर)। जब तक आप फ़ैसला नहीं करते, ये गिने जाते हैं: एक को हटाएँ, या बताएँ कि ये दो अलग लोग हैं।
+admin-paper-duplicates-caption = एक ही नाम और शहर वाले हस्ताक्षर, जिनमें से कम से कम एक काग़ज़ पर है
+admin-paper-col-paper = काग़ज़ पर
+admin-paper-col-other = दूसरा
+admin-paper-not-duplicate = दो अलग लोग
+admin-paper-remove-one = #{ $id } हटाएँ
+admin-paper-on-sheet = काग़ज़, शीट { $sheet }
+admin-paper-online = ऑनलाइन
+admin-paper-sheets-heading = शीटें
+admin-paper-no-sheets = अभी तक कोई शीट प्रिंट नहीं की गई है।
+admin-paper-sheets-caption = इस याचिका के लिए प्रिंट की गई शीटें, सबसे नई पहले
+admin-paper-col-number = शीट
+admin-paper-col-printed = प्रिंट की गई
+admin-paper-col-collected = इकट्ठा की गई
+admin-paper-col-entered = दर्ज की गई
+admin-paper-scan = स्कैन
+admin-entry-title = शीट { $number }
+admin-entry-back = काग़ज़ी शीटों पर वापस जाएँ
+admin-entry-printed = प्रिंट की गई: { $printed }
+admin-entry-already = { $count ->
+    [one] इस शीट का { $n } हस्ताक्षर पहले से दर्ज है; यहाँ लिखी गई पंक्तियाँ और जोड़ी जाएँगी।
+   *[other] इस शीट के { $n } हस्ताक्षर पहले से दर्ज हैं; यहाँ लिखी गई पंक्तियाँ और जोड़ी जाएँगी।
+}
+admin-entry-problems = कुछ भी दर्ज नहीं हुआ। कृपया ठीक करें:
+admin-entry-row-problem = पंक्ति { $row }: { $problem }
+admin-entry-sheet-legend = शीट
+admin-entry-collected-by = किसने इकट्ठा की
+admin-entry-place = कहाँ
+admin-entry-collected-at = इकट्ठा करने की तारीख़
+admin-entry-country = हस्ताक्षरकर्ताओं का देश
+admin-entry-country-hint = पूरी शीट के लिए एक ही बार चुनें।
+admin-entry-scan = शीट का स्कैन
+admin-entry-scan-hint = PDF, JPEG या PNG, अधिकतम 10 MB। इसके SHA-256 के साथ रखा जाता है, सार्वजनिक रूप से कभी नहीं दिखाया जाता।
+admin-entry-rows-caption = शीट पर किए गए हस्ताक्षर
+admin-entry-col-kind = किस रूप में हस्ताक्षर
+admin-entry-col-name = नाम
+admin-entry-col-city = शहर
+admin-entry-col-occupation = पेशा या संगठन
+admin-entry-col-visibility = नाम कौन देख सकता है
+admin-entry-cell = पंक्ति { $row }, { $column }
+admin-entry-rows-hint = खाली पंक्तियाँ छोड़ दी जाती हैं। संगठन के लिए उसका नाम "पेशा या संगठन" में लिखें, और हस्ताक्षर करने वाले व्यक्ति का नाम "नाम" में।
+admin-entry-submit = हस्ताक्षर दर्ज करें
+admin-entry-no-rows = कम से कम एक हस्ताक्षर लिखें।
+admin-err-scan-type = स्कैन PDF, JPEG या PNG फ़ाइल होनी चाहिए, और फ़ाइल के नाम में कोई दूसरा प्रकार नहीं लिखा होना चाहिए।
+admin-notice-paper-entered = शीट के हस्ताक्षर दर्ज करके गिन लिए गए।
+admin-notice-not-duplicate = दो अलग लोगों के रूप में चिह्नित किया गया।
+admin-notice-verified = संगठन को सत्यापित चिह्नित किया गया।
+admin-notice-unverified = संगठन अब सत्यापित चिह्नित नहीं है।
+admin-action-sheets-print = शीटें प्रिंट कीं
+admin-action-paper-enter = काग़ज़ी हस्ताक्षर दर्ज किए
+admin-action-paper-not-duplicate = दोहरा हस्ताक्षर नहीं माना
+admin-action-signature-verify = संगठन सत्यापित किया
+admin-action-signature-unverify = संगठन का सत्यापन हटाया

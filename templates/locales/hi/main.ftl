@@ -193,3 +193,24 @@ unsubscribe-lead = "{ $title }" के बारे में आगे को�
 unsubscribe-button = सूचनाएँ बंद करें
 unsubscribe-done-title = सूचनाएँ बंद हो गईं
 unsubscribe-done = अब आपको "{ $title }" के बारे में कोई सूचना नहीं मिलेगी। आपका हस्ताक्षर गिना जाता रहेगा; उसे वापस लेने के लिए हमारे भेजे किसी भी ईमेल में दिया गया लिंक इस्तेमाल करें।
+
+## प्रिंट की गई हस्ताक्षर शीटें
+sheet-doc-title = हस्ताक्षर शीटें: { $title }
+sheet-print-hint = A4 पर प्रिंट करें, हर पृष्ठ पर एक शीट (या PDF के रूप में सहेजें)। हर शीट का अपना नंबर है।
+sheet-number = शीट नं. { $number }
+sheet-text-version = पाठ का संस्करण { $sha }
+sheet-to = सेवा में: { $addressees }
+sheet-from = प्रेषक: { $author }
+sheet-names-not-delivered = आपका नाम न प्रकाशित किया जाएगा, न संबोधित पक्षों को दिया जाएगा: उन्हें केवल हस्ताक्षरों की संख्या बताई जाएगी।
+sheet-names-delivered-publish-tick = आपका नाम संबोधित पक्षों को सौंपा जाएगा। ऑनलाइन यह तभी प्रकाशित होगा जब आप खाने में निशान लगाएँगे।
+sheet-names-delivered-not-published = आपका नाम संबोधित पक्षों को सौंपा जाएगा। इसे ऑनलाइन प्रकाशित नहीं किया जाएगा।
+sheet-collected-by = हस्ताक्षर इकट्ठा करने वाले:
+sheet-place-date = स्थान और तारीख़:
+sheet-col-name = नाम
+sheet-col-city = शहर
+sheet-col-occupation = पेशा या संगठन
+sheet-col-publish = मेरा नाम प्रकाशित करें
+sheet-col-signature = हस्ताक्षर
+sheet-footer = शीट { $number }, { $at } को प्रिंट की गई। पूरा पाठ पढ़ने या ऑनलाइन हस्ताक्षर करने के लिए ऊपर दिया गया पता देखें।
+err-invalid-date = कृपया 2026-12-01 जैसी तारीख़ लिखें।
+err-date-future = यह तारीख़ भविष्य की है।

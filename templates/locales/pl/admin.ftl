@@ -386,3 +386,78 @@ admin-action-update-delivered = Wysłanie powiadomienia o przekazaniu
 admin-error-update-subject = Prosimy podać temat wiadomości w jednym wierszu, najwyżej 200 znaków.
 admin-error-update-body = Prosimy wpisać treść wiadomości, najwyżej 20 000 znaków.
 admin-error-update-half = Prosimy podać w tłumaczeniu zarówno temat, jak i treść, albo zostawić oba pola puste.
+
+## Karty papierowe i zweryfikowane organizacje
+admin-link-paper = Karty papierowe
+admin-back-to-petition = Powrót do petycji
+admin-paper-title = Karty papierowe: { $title }
+admin-paper-count = { $count ->
+    [one] Na papierze złożono { $n } podpis; wprowadzone karty: { $sheets }.
+    [few] Na papierze złożono { $n } podpisy; wprowadzone karty: { $sheets }.
+    [many] Na papierze złożono { $n } podpisów; wprowadzone karty: { $sheets }.
+   *[other] Na papierze złożono { $n } podpisów; wprowadzone karty: { $sheets }.
+}
+admin-paper-print-heading = Drukowanie kart
+admin-paper-print-hint = Każda karta dostaje własny numer, zapisywany razem z nazwiskiem osoby, która ją drukuje, dzięki czemu kartę wprowadzoną później można sprawdzić. Karty należy drukować na A4; przeglądarka może też zapisać je jako PDF.
+admin-paper-print-count = Liczba kart
+admin-paper-print-language = Język kart
+admin-paper-print-button = Przygotuj karty
+admin-paper-enter-heading = Wprowadzanie karty
+admin-paper-enter-number = Numer karty
+admin-paper-enter-button = Otwórz kartę
+admin-paper-duplicates-heading = Prawdopodobnie zdublowane podpisy
+admin-paper-duplicates-hint = Te podpisy mają to samo imię i nazwisko oraz tę samą miejscowość (bez względu na wielkość liter, odstępy i znaki diakrytyczne). Liczą się, dopóki nie zapadnie decyzja: usunąć jeden z nich albo zaznaczyć, że to dwie różne osoby.
+admin-paper-duplicates-caption = Podpisy o tym samym imieniu i nazwisku oraz miejscowości, co najmniej jeden na papierze
+admin-paper-col-paper = Na papierze
+admin-paper-col-other = Drugi
+admin-paper-not-duplicate = Dwie różne osoby
+admin-paper-remove-one = Usuń #{ $id }
+admin-paper-on-sheet = papier, karta { $sheet }
+admin-paper-online = przez internet
+admin-paper-sheets-heading = Karty
+admin-paper-no-sheets = Nie wydrukowano jeszcze żadnej karty.
+admin-paper-sheets-caption = Karty wydrukowane dla tej petycji, od najnowszej
+admin-paper-col-number = Karta
+admin-paper-col-printed = Wydrukowano
+admin-paper-col-collected = Zebrano
+admin-paper-col-entered = Wprowadzono
+admin-paper-scan = skan
+admin-entry-title = Karta { $number }
+admin-entry-back = Powrót do kart papierowych
+admin-entry-printed = wydrukowano { $printed }
+admin-entry-already = { $count ->
+    [one] Z tej karty wprowadzono już { $n } podpis; wiersze wpisane tutaj zostaną dodane.
+    [few] Z tej karty wprowadzono już { $n } podpisy; wiersze wpisane tutaj zostaną dodane.
+    [many] Z tej karty wprowadzono już { $n } podpisów; wiersze wpisane tutaj zostaną dodane.
+   *[other] Z tej karty wprowadzono już { $n } podpisów; wiersze wpisane tutaj zostaną dodane.
+}
+admin-entry-problems = Nic nie zostało wprowadzone. Prosimy poprawić:
+admin-entry-row-problem = Wiersz { $row }: { $problem }
+admin-entry-sheet-legend = Karta
+admin-entry-collected-by = Kto zebrał
+admin-entry-place = Gdzie
+admin-entry-collected-at = Data zebrania
+admin-entry-country = Kraj osób podpisujących
+admin-entry-country-hint = Podawany raz dla całej karty.
+admin-entry-scan = Skan karty
+admin-entry-scan-hint = PDF, JPEG lub PNG, najwyżej 10 MB. Przechowywany razem ze skrótem SHA-256, nigdy nie jest pokazywany publicznie.
+admin-entry-rows-caption = Podpisy na karcie
+admin-entry-col-kind = Podpisuje jako
+admin-entry-col-name = Imię i nazwisko
+admin-entry-col-city = Miejscowość
+admin-entry-col-occupation = Zawód lub organizacja
+admin-entry-col-visibility = Kto widzi nazwisko
+admin-entry-cell = Wiersz { $row }, { $column }
+admin-entry-rows-hint = Puste wiersze są pomijane. W przypadku organizacji jej nazwę należy wpisać w kolumnie „Zawód lub organizacja”, a osobę, która podpisała, w kolumnie „Imię i nazwisko”.
+admin-entry-submit = Wprowadź podpisy
+admin-entry-no-rows = Prosimy wpisać co najmniej jeden podpis.
+admin-err-scan-type = Skan musi być plikiem PDF, JPEG lub PNG, a nazwa pliku nie może wskazywać na inny format.
+admin-notice-paper-entered = Podpisy z karty zostały wprowadzone i policzone.
+admin-notice-not-duplicate = Zaznaczono, że to dwie różne osoby.
+admin-notice-verified = Organizacja jest oznaczona jako zweryfikowana.
+admin-notice-unverified = Organizacja nie jest już oznaczona jako zweryfikowana.
+admin-action-sheets-print = Wydruk kart
+admin-action-paper-enter = Wprowadzenie podpisów z papieru
+admin-action-paper-not-duplicate = Oznaczenie, że podpis nie jest zdublowany
+admin-action-signature-verify = Weryfikacja organizacji
+admin-action-signature-unverify = Cofnięcie weryfikacji organizacji

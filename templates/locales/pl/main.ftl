@@ -204,3 +204,24 @@ unsubscribe-lead = Aby nie otrzymywać więcej powiadomień w sprawie „{ $titl
 unsubscribe-button = Rezygnuję z powiadomień
 unsubscribe-done-title = Powiadomienia wyłączone
 unsubscribe-done = Nie będą już Państwo otrzymywać powiadomień w sprawie „{ $title }”. Podpis nadal się liczy; aby go wycofać, wystarczy skorzystać z linku w dowolnym e-mailu, który od nas Państwo otrzymali.
+
+## Wydrukowane karty do zbierania podpisów
+sheet-doc-title = Karty do zbierania podpisów: { $title }
+sheet-print-hint = Drukować na A4, jedna karta na stronę (albo zapisać jako PDF). Każda karta ma własny numer.
+sheet-number = Karta nr { $number }
+sheet-text-version = Wersja tekstu { $sha }
+sheet-to = Do: { $addressees }
+sheet-from = Od: { $author }
+sheet-names-not-delivered = Imię i nazwisko nie zostanie opublikowane ani przekazane adresatom: przekazujemy im tylko liczbę podpisów.
+sheet-names-delivered-publish-tick = Imię i nazwisko zostanie przekazane adresatom. W internecie zostanie opublikowane tylko po zaznaczeniu kratki.
+sheet-names-delivered-not-published = Imię i nazwisko zostanie przekazane adresatom. Nie zostanie opublikowane w internecie.
+sheet-collected-by = Podpisy zebrał(a):
+sheet-place-date = Miejscowość i data:
+sheet-col-name = Imię i nazwisko
+sheet-col-city = Miejscowość
+sheet-col-occupation = Zawód lub organizacja
+sheet-col-publish = Zgoda na publikację nazwiska
+sheet-col-signature = Podpis
+sheet-footer = Karta { $number }, wydrukowana { $at }. Pełny tekst można przeczytać, a petycję podpisać przez internet, pod adresem podanym powyżej.
+err-invalid-date = Prosimy podać datę w postaci 2026-12-01.
+err-date-future = Ta data jest z przyszłości.

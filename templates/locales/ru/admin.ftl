@@ -386,3 +386,78 @@ admin-action-update-delivered = Отправка письма о передач�
 admin-error-update-subject = Пожалуйста, укажите тему письма в одну строку, не больше 200 символов.
 admin-error-update-body = Пожалуйста, напишите текст письма, не больше 20 000 символов.
 admin-error-update-half = Пожалуйста, укажите для перевода и тему, и текст — или оставьте оба поля пустыми.
+
+## Подписные листы и проверенные организации
+admin-link-paper = Подписные листы
+admin-back-to-petition = Вернуться к петиции
+admin-paper-title = Подписные листы: { $title }
+admin-paper-count = { $count ->
+    [one] На бумаге собрана { $n } подпись; внесено листов: { $sheets }.
+    [few] На бумаге собраны { $n } подписи; внесено листов: { $sheets }.
+    [many] На бумаге собрано { $n } подписей; внесено листов: { $sheets }.
+   *[other] На бумаге собрано { $n } подписи; внесено листов: { $sheets }.
+}
+admin-paper-print-heading = Печать листов
+admin-paper-print-hint = Каждый лист получает свой номер, который записывается вместе с вашим именем, чтобы лист, внесённый позже, можно было проверить. Печатайте на A4; браузер может сохранить листы и в PDF.
+admin-paper-print-count = Сколько листов
+admin-paper-print-language = Язык листов
+admin-paper-print-button = Подготовить листы
+admin-paper-enter-heading = Внести лист
+admin-paper-enter-number = Номер листа
+admin-paper-enter-button = Открыть лист
+admin-paper-duplicates-heading = Возможные повторы
+admin-paper-duplicates-hint = У этих подписей одинаковые имя и город (без учёта регистра, пробелов и диакритических знаков). Они учитываются, пока вы не решите: удалите одну или отметьте, что это два разных человека.
+admin-paper-duplicates-caption = Подписи с одинаковыми именем и городом, хотя бы одна — на бумаге
+admin-paper-col-paper = На бумаге
+admin-paper-col-other = Другая
+admin-paper-not-duplicate = Два разных человека
+admin-paper-remove-one = Удалить #{ $id }
+admin-paper-on-sheet = бумага, лист { $sheet }
+admin-paper-online = онлайн
+admin-paper-sheets-heading = Листы
+admin-paper-no-sheets = Листы ещё не печатались.
+admin-paper-sheets-caption = Листы, напечатанные для этой петиции, сначала новые
+admin-paper-col-number = Лист
+admin-paper-col-printed = Напечатан
+admin-paper-col-collected = Собран
+admin-paper-col-entered = Внесён
+admin-paper-scan = скан
+admin-entry-title = Лист { $number }
+admin-entry-back = Вернуться к подписным листам
+admin-entry-printed = напечатан { $printed }
+admin-entry-already = { $count ->
+    [one] С этого листа уже внесена { $n } подпись; строки, введённые здесь, будут добавлены.
+    [few] С этого листа уже внесены { $n } подписи; строки, введённые здесь, будут добавлены.
+    [many] С этого листа уже внесено { $n } подписей; строки, введённые здесь, будут добавлены.
+   *[other] С этого листа уже внесено { $n } подписи; строки, введённые здесь, будут добавлены.
+}
+admin-entry-problems = Ничего не внесено. Пожалуйста, исправьте:
+admin-entry-row-problem = Строка { $row }: { $problem }
+admin-entry-sheet-legend = Лист
+admin-entry-collected-by = Кто собирал
+admin-entry-place = Где
+admin-entry-collected-at = Дата сбора
+admin-entry-country = Страна подписавших
+admin-entry-country-hint = Указывается один раз для всего листа.
+admin-entry-scan = Скан листа
+admin-entry-scan-hint = PDF, JPEG или PNG, не больше 10 МБ. Хранится вместе с его SHA-256 и никогда не показывается публично.
+admin-entry-rows-caption = Подписи на листе
+admin-entry-col-kind = Подписывает как
+admin-entry-col-name = Имя
+admin-entry-col-city = Город
+admin-entry-col-occupation = Профессия или организация
+admin-entry-col-visibility = Кому видно имя
+admin-entry-cell = Строка { $row }, { $column }
+admin-entry-rows-hint = Пустые строки пропускаются. Для организации впишите её название в графу «Профессия или организация», а имя подписавшего — в графу «Имя».
+admin-entry-submit = Внести подписи
+admin-entry-no-rows = Впишите хотя бы одну подпись.
+admin-err-scan-type = Скан должен быть файлом PDF, JPEG или PNG, и имя файла не должно указывать на другой формат.
+admin-notice-paper-entered = Подписи с листа внесены и учтены.
+admin-notice-not-duplicate = Отмечено, что это два разных человека.
+admin-notice-verified = Организация отмечена как проверенная.
+admin-notice-unverified = Отметка о проверке организации снята.
+admin-action-sheets-print = Печать листов
+admin-action-paper-enter = Внесение подписей с бумаги
+admin-action-paper-not-duplicate = Отмечено: не повтор
+admin-action-signature-verify = Организация проверена
+admin-action-signature-unverify = Снята отметка о проверке организации

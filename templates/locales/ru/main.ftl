@@ -204,3 +204,24 @@ unsubscribe-lead = Нажмите кнопку, чтобы больше не п�
 unsubscribe-button = Отписаться от новостей
 unsubscribe-done-title = Вы отписались от новостей
 unsubscribe-done = Вы больше не будете получать новостей о петиции «{ $title }». Ваша подпись по-прежнему учитывается; чтобы отозвать её, воспользуйтесь ссылкой в любом письме, которое мы вам присылали.
+
+## Печатные подписные листы
+sheet-doc-title = Подписные листы: { $title }
+sheet-print-hint = Печатайте на A4, по одному листу на страницу (или сохраните в PDF). У каждого листа свой номер.
+sheet-number = Лист № { $number }
+sheet-text-version = Версия текста { $sha }
+sheet-to = Кому: { $addressees }
+sheet-from = От кого: { $author }
+sheet-names-not-delivered = Ваше имя не будет опубликовано и не будет передано адресатам: им сообщат только число подписей.
+sheet-names-delivered-publish-tick = Ваше имя будет передано адресатам. В интернете его опубликуют, только если вы поставите галочку.
+sheet-names-delivered-not-published = Ваше имя будет передано адресатам. В интернете его не опубликуют.
+sheet-collected-by = Подписи собирал(а):
+sheet-place-date = Место и дата:
+sheet-col-name = Имя и фамилия
+sheet-col-city = Город
+sheet-col-occupation = Профессия или организация
+sheet-col-publish = Опубликовать моё имя
+sheet-col-signature = Подпись
+sheet-footer = Лист { $number }, напечатан { $at }. Полный текст можно прочитать, а петицию — подписать онлайн по адресу выше.
+err-invalid-date = Пожалуйста, укажите дату в виде 2026-12-01.
+err-date-future = Эта дата ещё не наступила.

@@ -396,3 +396,78 @@ admin-action-update-delivered = Надсилання листа про пере�
 admin-error-update-subject = Будь ласка, вкажіть тему листа в один рядок, не більше 200 символів.
 admin-error-update-body = Будь ласка, напишіть текст листа, не більше 20 000 символів.
 admin-error-update-half = Будь ласка, вкажіть для перекладу і тему, і текст — або залиште обидва поля порожніми.
+
+## Паперові аркуші та перевірені організації
+admin-link-paper = Паперові аркуші
+admin-back-to-petition = Назад до петиції
+admin-paper-title = Паперові аркуші: { $title }
+admin-paper-count = { $count ->
+    [one] На папері зібрано { $n } підпис; внесено аркушів: { $sheets }.
+    [few] На папері зібрано { $n } підписи; внесено аркушів: { $sheets }.
+    [many] На папері зібрано { $n } підписів; внесено аркушів: { $sheets }.
+   *[other] На папері зібрано { $n } підпису; внесено аркушів: { $sheets }.
+}
+admin-paper-print-heading = Друк аркушів
+admin-paper-print-hint = Кожен аркуш отримує власний номер, який записується разом із вашим ім’ям, щоб аркуш, внесений пізніше, можна було перевірити. Друкуйте на A4; браузер може також зберегти аркуші як PDF.
+admin-paper-print-count = Скільки аркушів
+admin-paper-print-language = Мова аркушів
+admin-paper-print-button = Підготувати аркуші
+admin-paper-enter-heading = Внести аркуш
+admin-paper-enter-number = Номер аркуша
+admin-paper-enter-button = Відкрити аркуш
+admin-paper-duplicates-heading = Імовірні повтори
+admin-paper-duplicates-hint = Ці підписи мають однакові ім’я та місто (без урахування регістру, пробілів і діакритичних знаків). Вони враховуються, доки ви не вирішите: видаліть один або позначте, що це дві різні людини.
+admin-paper-duplicates-caption = Підписи з однаковими ім’ям і містом, принаймні один — на папері
+admin-paper-col-paper = На папері
+admin-paper-col-other = Інший
+admin-paper-not-duplicate = Дві різні людини
+admin-paper-remove-one = Видалити #{ $id }
+admin-paper-on-sheet = папір, аркуш { $sheet }
+admin-paper-online = онлайн
+admin-paper-sheets-heading = Аркуші
+admin-paper-no-sheets = Аркушів ще не друкували.
+admin-paper-sheets-caption = Аркуші, надруковані для цієї петиції, спочатку нові
+admin-paper-col-number = Аркуш
+admin-paper-col-printed = Надруковано
+admin-paper-col-collected = Зібрано
+admin-paper-col-entered = Внесено
+admin-paper-scan = скан
+admin-entry-title = Аркуш { $number }
+admin-entry-back = Назад до паперових аркушів
+admin-entry-printed = надруковано { $printed }
+admin-entry-already = { $count ->
+    [one] З цього аркуша вже внесено { $n } підпис; рядки, введені тут, буде додано.
+    [few] З цього аркуша вже внесено { $n } підписи; рядки, введені тут, буде додано.
+    [many] З цього аркуша вже внесено { $n } підписів; рядки, введені тут, буде додано.
+   *[other] З цього аркуша вже внесено { $n } підпису; рядки, введені тут, буде додано.
+}
+admin-entry-problems = Нічого не внесено. Будь ласка, виправте:
+admin-entry-row-problem = Рядок { $row }: { $problem }
+admin-entry-sheet-legend = Аркуш
+admin-entry-collected-by = Хто збирав
+admin-entry-place = Де
+admin-entry-collected-at = Дата збору
+admin-entry-country = Країна підписантів
+admin-entry-country-hint = Вказується один раз для всього аркуша.
+admin-entry-scan = Скан аркуша
+admin-entry-scan-hint = PDF, JPEG або PNG, не більше 10 МБ. Зберігається разом із його SHA-256 і ніколи не показується публічно.
+admin-entry-rows-caption = Підписи на аркуші
+admin-entry-col-kind = Підписує як
+admin-entry-col-name = Ім’я
+admin-entry-col-city = Місто
+admin-entry-col-occupation = Професія або організація
+admin-entry-col-visibility = Кому видно ім’я
+admin-entry-cell = Рядок { $row }, { $column }
+admin-entry-rows-hint = Порожні рядки пропускаються. Для організації впишіть її назву в графу «Професія або організація», а ім’я того, хто підписав, — у графу «Ім’я».
+admin-entry-submit = Внести підписи
+admin-entry-no-rows = Впишіть принаймні один підпис.
+admin-err-scan-type = Скан має бути файлом PDF, JPEG або PNG, а назва файлу не повинна вказувати на інший формат.
+admin-notice-paper-entered = Підписи з аркуша внесено й ураховано.
+admin-notice-not-duplicate = Позначено, що це дві різні людини.
+admin-notice-verified = Організацію позначено як перевірену.
+admin-notice-unverified = Позначку про перевірку організації знято.
+admin-action-sheets-print = Друк аркушів
+admin-action-paper-enter = Внесення паперових підписів
+admin-action-paper-not-duplicate = Позначення «не повтор»
+admin-action-signature-verify = Перевірка організації
+admin-action-signature-unverify = Зняття позначки про перевірку організації

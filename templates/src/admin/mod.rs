@@ -10,6 +10,7 @@ mod delivery;
 mod editor;
 mod login;
 mod moderation;
+mod paper;
 mod people;
 mod petition;
 mod records;
@@ -21,6 +22,10 @@ pub use delivery::delivery;
 pub use editor::edit_petition;
 pub use login::login;
 pub use moderation::bulk_remove;
+pub use paper::{
+    paper, sheet_entry, sheets, DuplicateSide, EntryRow, PaperPage, SheetEntryPage, SheetView,
+    SheetsPrint, ENTRY_ROWS, NO_ROWS, SCAN_TYPE, SHEET_ROWS,
+};
 pub use people::people;
 pub use petition::petition;
 pub use updates::updates;
@@ -86,6 +91,11 @@ pub(super) fn action_label(tr: &Tr, action: &str) -> String {
         "person.erase" => tr.t("admin-action-person-erase"),
         "update.send" => tr.t("admin-action-update-send"),
         "update.delivered" => tr.t("admin-action-update-delivered"),
+        "sheets.print" => tr.t("admin-action-sheets-print"),
+        "paper.enter" => tr.t("admin-action-paper-enter"),
+        "paper.not_duplicate" => tr.t("admin-action-paper-not-duplicate"),
+        "signature.verify" => tr.t("admin-action-signature-verify"),
+        "signature.unverify" => tr.t("admin-action-signature-unverify"),
         other => other.to_owned(),
     }
 }
@@ -101,6 +111,10 @@ pub fn notice(tr: &Tr, done: &str) -> Option<String> {
         "removed-domain" => "admin-notice-removed-domain",
         "erased" => "admin-notice-erased",
         "update-queued" => "admin-notice-update-queued",
+        "entered" => "admin-notice-paper-entered",
+        "not-duplicate" => "admin-notice-not-duplicate",
+        "verified" => "admin-notice-verified",
+        "unverified" => "admin-notice-unverified",
         _ => return None,
     };
     Some(tr.t(key))

@@ -9,8 +9,9 @@ use fixtures::*;
 
 /// The organizers' pages and their tests (whose samples use keys the service sets, such as
 /// an editor's error), and the charts: where the admin catalog's keys are used.
-const SOURCES: [&str; 13] = [
+const SOURCES: [&str; 14] = [
     include_str!("../mod.rs"),
+    include_str!("../paper.rs"),
     include_str!("../dashboard.rs"),
     include_str!("../delivery.rs"),
     include_str!("../editor.rs"),
@@ -70,6 +71,14 @@ fn every_key_in_this_file_is_in_the_catalog() {
                 "title",
                 "top",
                 "version",
+                "sheets",
+                "printed",
+                "row",
+                "problem",
+                "column",
+                "id",
+                "sheet",
+                "number",
             ]
             .into_iter()
             .map(|name| (name, Arg::from(2u64)))
