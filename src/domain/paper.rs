@@ -50,10 +50,7 @@ pub struct PaperSignature {
 
 impl PaperSignature {
     pub fn kind(&self) -> Kind {
-        match self.signer {
-            Signer::Individual { .. } => Kind::Individual,
-            Signer::Organization { .. } => Kind::Organization,
-        }
+        self.signer.kind()
     }
 
     pub fn match_key(&self) -> String {

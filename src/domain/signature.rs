@@ -139,6 +139,23 @@ pub enum Signer {
     },
 }
 
+impl Signer {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Signer::Individual { .. } => Kind::Individual,
+            Signer::Organization { .. } => Kind::Organization,
+        }
+    }
+
+    /// The members an organization represents; none for a person.
+    pub fn members(&self) -> Option<u64> {
+        match self {
+            Signer::Organization { members, .. } => *members,
+            Signer::Individual { .. } => None,
+        }
+    }
+}
+
 /// A checked signature, ready to be stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewSignature {
@@ -154,10 +171,7 @@ pub struct NewSignature {
 
 impl NewSignature {
     pub fn kind(&self) -> Kind {
-        match self.signer {
-            Signer::Individual { .. } => Kind::Individual,
-            Signer::Organization { .. } => Kind::Organization,
-        }
+        self.signer.kind()
     }
 
     /// What makes two signatures of one petition the same: the address for a person; the

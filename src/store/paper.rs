@@ -12,9 +12,10 @@ use sea_orm::{
 
 use super::audit::{self, Action};
 use super::counts::Deltas;
+use super::signatures::signer_columns;
 use super::{Store, StoreError};
 use crate::domain::paper::{PaperSignature, Provenance, ScanType};
-use crate::domain::{Kind, Signer, Source, Status, Visibility};
+use crate::domain::{Kind, Source, Status, Visibility};
 use crate::entities::{not_duplicates, sheets, signatures};
 
 pub use crate::entities::sheets::Model as Sheet;
@@ -348,32 +349,19 @@ async fn enter_sheet(
         .iter()
         .zip(keys)
         .map(|(row, key)| {
-            if !seen.insert(key.clone()) {
+            if !seen.insert(key) {
                 flagged += 1;
             }
             let visibility = paper_visibility(petition.visibility, row.visibility)
                 .unwrap_or(Visibility::Anonymous);
-            let members = match &row.signer {
-                Signer::Organization { members, .. } => members.map(|m| m as i64),
-                Signer::Individual { .. } => None,
-            };
             deltas.add(
                 petition.id,
                 row.kind(),
                 Some(row.country.as_str()),
                 1,
-                members.unwrap_or(0),
+                row.signer.members().unwrap_or(0) as i64,
             );
-            paper_row(
-                row,
-                petition,
-                sheet,
-                actor,
-                key,
-                visibility,
-                &text_language,
-                now,
-            )
+            paper_row(row, petition, sheet, actor, visibility, &text_language, now)
         })
         .collect();
     for chunk in rows.chunks(200) {
@@ -384,45 +372,19 @@ async fn enter_sheet(
     Ok(flagged)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn paper_row(
     row: &PaperSignature,
     petition: &PaperPetition<'_>,
     sheet: &Sheet,
     actor: &str,
-    key: String,
     visibility: Visibility,
     text_language: &str,
     now: DateTime<Utc>,
 ) -> signatures::ActiveModel {
-    let (name, occupation, organization, role, members) = match &row.signer {
-        Signer::Individual { name, occupation } => {
-            (name.clone(), occupation.clone(), None, None, None)
-        }
-        Signer::Organization {
-            organization,
-            name,
-            role,
-            members,
-        } => (
-            name.clone(),
-            None,
-            Some(organization.clone()),
-            role.clone(),
-            members.map(|m| m as i64),
-        ),
-    };
     signatures::ActiveModel {
         petition_id: Set(petition.id),
         kind: Set(row.kind()),
         status: Set(Status::Confirmed),
-        name: Set(Some(name)),
-        country: Set(Some(row.country.as_str().to_owned())),
-        city: Set(row.city.clone()),
-        occupation: Set(occupation),
-        organization: Set(organization),
-        role: Set(role),
-        members: Set(members),
         public: Set(visibility == Visibility::Public),
         visibility: Set(visibility),
         updates: Set(false),
@@ -435,8 +397,7 @@ fn paper_row(
         source: Set(Source::Paper),
         sheet: Set(Some(sheet.number)),
         entered_by: Set(Some(actor.to_owned())),
-        match_key: Set(Some(key)),
-        ..Default::default()
+        ..signer_columns(&row.signer, &row.country, row.city.as_deref())
     }
 }
 
@@ -490,9 +451,7 @@ pub async fn sheets_of(
         .select_only()
         .column(signatures::Column::Sheet)
         .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
-        .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::Source.eq(Source::Paper))
-        .filter(signatures::Column::Status.eq(Status::Confirmed))
+        .filter(counted_on_paper(petition_id))
         .group_by(signatures::Column::Sheet)
         .into_tuple::<(Option<i64>, i64)>()
         .all(db)
@@ -507,6 +466,27 @@ pub async fn sheets_of(
             (s, n)
         })
         .collect())
+}
+
+/// Confirmed signatures of the petition that came on paper.
+fn counted_on_paper(petition_id: i64) -> Condition {
+    Condition::all()
+        .add(signatures::Column::PetitionId.eq(petition_id))
+        .add(signatures::Column::Source.eq(Source::Paper))
+        .add(signatures::Column::Status.eq(Status::Confirmed))
+}
+
+/// How many signatures from sheet `number` count now.
+pub async fn signatures_on_sheet(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+    number: i64,
+) -> Result<u64, StoreError> {
+    Ok(signatures::Entity::find()
+        .filter(counted_on_paper(petition_id))
+        .filter(signatures::Column::Sheet.eq(number))
+        .count(db)
+        .await?)
 }
 
 pub async fn sheet(
@@ -530,9 +510,7 @@ pub async fn paper_counts(
         .select_only()
         .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
         .column_as(Expr::cust("CAST(COUNT(DISTINCT sheet) AS BIGINT)"), "s")
-        .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::Source.eq(Source::Paper))
-        .filter(signatures::Column::Status.eq(Status::Confirmed))
+        .filter(counted_on_paper(petition_id))
         .into_tuple()
         .one(db)
         .await?;

@@ -11,7 +11,7 @@ use super::counts::Deltas;
 use super::signing::{SignOutcome, SignRequest};
 use super::tokens::{lookup, TokenAction, TokenLookup};
 use super::{outbox, Store, StoreError};
-use crate::domain::{paper, Kind, NewSignature, Signer, Status, Visibility};
+use crate::domain::{paper, CountryCode, Kind, NewSignature, Signer, Status, Visibility};
 use crate::entities::{outbox as outbox_entity, signatures, tokens};
 use crate::security::Link;
 
@@ -134,40 +134,44 @@ impl Store {
 
 /// The columns a submission sets.
 pub(crate) fn details(sig: &NewSignature) -> signatures::ActiveModel {
-    let (name, occupation, organization, role, members) = match &sig.signer {
-        Signer::Individual { name, occupation } => {
-            (name.clone(), occupation.clone(), None, None, None)
-        }
-        Signer::Organization {
-            organization,
-            name,
-            role,
-            members,
-        } => (
-            name.clone(),
-            None,
-            Some(organization.clone()),
-            role.clone(),
-            members.map(|m| m as i64),
-        ),
-    };
     signatures::ActiveModel {
-        name: Set(Some(name)),
         email: Set(Some(sig.email.as_ref().to_owned())),
         email_key: Set(Some(sig.email.folded())),
-        country: Set(Some(sig.country.as_str().to_owned())),
-        city: Set(sig.city.clone()),
-        occupation: Set(occupation),
-        organization: Set(organization),
-        role: Set(role),
-        members: Set(members),
         comment: Set(sig.comment.clone()),
         // The handler has settled the level by now (the petition's default when the signer
         // chose none); the most private stands in should it not have.
         visibility: Set(sig.visibility.unwrap_or(Visibility::Anonymous)),
         public: Set(sig.visibility == Some(Visibility::Public)),
         updates: Set(sig.updates),
-        match_key: Set(Some(paper::match_key(&sig.signer, sig.city.as_deref()))),
+        ..signer_columns(&sig.signer, &sig.country, sig.city.as_deref())
+    }
+}
+
+/// The columns of who signed and where, as the web form and a paper sheet give them alike,
+/// with the key that finds a likely duplicate.
+pub(crate) fn signer_columns(
+    signer: &Signer,
+    country: &CountryCode,
+    city: Option<&str>,
+) -> signatures::ActiveModel {
+    let (name, occupation, organization, role) = match signer {
+        Signer::Individual { name, occupation } => (name, occupation.clone(), None, None),
+        Signer::Organization {
+            organization,
+            name,
+            role,
+            ..
+        } => (name, None, Some(organization.clone()), role.clone()),
+    };
+    signatures::ActiveModel {
+        name: Set(Some(name.clone())),
+        country: Set(Some(country.as_str().to_owned())),
+        city: Set(city.map(str::to_owned)),
+        occupation: Set(occupation),
+        organization: Set(organization),
+        role: Set(role),
+        members: Set(signer.members().map(|m| m as i64)),
+        match_key: Set(Some(paper::match_key(signer, city))),
         ..Default::default()
     }
 }

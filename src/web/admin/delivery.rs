@@ -14,7 +14,7 @@ use crate::web::error::AppError;
 use crate::web::path::PathParam;
 use crate::web::AppState;
 
-use super::{find, private, Organizer};
+use super::{find, private, refuse_cross_site, Organizer};
 
 #[derive(Deserialize)]
 pub struct ExportQuery {
@@ -35,8 +35,7 @@ pub async fn export_csv(
     // An export is written to the audit log: a link on another site must not be able to
     // make an organizer's browser add entries to it (the session cookie is `SameSite=Lax`,
     // which a top-level GET carries).
-    crate::web::middleware::same_origin(&state, &headers)
-        .map_err(|_| AppError::Forbidden("cross-site"))?;
+    refuse_cross_site(&state, &headers)?;
     let p = find(&state, &slug).await?;
     let format = Format::parse(q.format.as_deref().unwrap_or("delivery"))
         .ok_or(AppError::BadRequest("format"))?;

@@ -210,6 +210,14 @@ pub(super) fn private(body: Html<String>) -> Response {
         .into_response()
 }
 
+/// Refuses a GET that writes (an export, printed sheets: both recorded and audited) when
+/// another site's page asked for it; the session cookie is `SameSite=Lax`, which a top-level
+/// GET from anywhere carries.
+pub(super) fn refuse_cross_site(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
+    crate::web::middleware::same_origin(state, headers)
+        .map_err(|_| AppError::Forbidden("cross-site"))
+}
+
 pub(super) fn back_to(slug: &str, notice: &str) -> Response {
     Redirect::to(&format!("/admin/petitions/{slug}?done={notice}")).into_response()
 }

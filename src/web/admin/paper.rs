@@ -18,7 +18,7 @@ use crate::web::form::FormPairs;
 use crate::web::path::PathParam;
 use crate::web::AppState;
 
-use super::{back_to, find, minute, notice, private, DoneQuery, Organizer};
+use super::{back_to, find, minute, notice, private, refuse_cross_site, DoneQuery, Organizer};
 
 /// What the multipart body of a sheet may hold beyond the scan: the fields of its rows.
 pub const ENTRY_BODY_LIMIT: usize = MAX_SCAN_BYTES + 512 * 1024;
@@ -38,8 +38,7 @@ pub async fn print(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     // Printing writes numbers and the audit log: never at another site's request.
-    crate::web::middleware::same_origin(&state, &headers)
-        .map_err(|_| AppError::Forbidden("cross-site"))?;
+    refuse_cross_site(&state, &headers)?;
     let p = find(&state, &slug).await?;
     let count = q
         .count
@@ -82,7 +81,6 @@ pub async fn print(
         text_sha256_short: sha.chars().take(12).collect(),
         may_publish: p.visibility.offers(Visibility::Public),
         names_delivered,
-        printed_by: who.email().to_owned(),
         printed_at: now.format("%Y-%m-%d").to_string(),
     };
     Ok(private(Html(
@@ -246,11 +244,7 @@ async fn entry_view(
     form: &EntryForm,
     errors: Vec<(String, String)>,
 ) -> Result<SheetEntryPage, AppError> {
-    let already = paper::sheets_of(state.store.reader(), p.id)
-        .await?
-        .into_iter()
-        .find(|(s, _)| s.id == sheet.id)
-        .map_or(0, |(_, n)| n);
+    let already = paper::signatures_on_sheet(state.store.reader(), p.id, sheet.number).await?;
     let default = paper::paper_visibility(&p.visibility, None);
     let mut visibility: Vec<Visibility> = default.into_iter().collect();
     visibility.extend(
@@ -462,7 +456,7 @@ pub async fn enter(
         errors.push(("row-1-name".into(), tr.t(admin::NO_ROWS)));
     }
     let row_errors = form.rows.iter().any(|r| !r.errors.is_empty());
-    let (Some(provenance), false, false) = (provenance, row_errors, !errors.is_empty()) else {
+    let Some(provenance) = provenance.filter(|_| errors.is_empty() && !row_errors) else {
         let view = entry_view(&state, &tr, &who, &p, &sheet, &form, errors).await?;
         return Ok((
             axum::http::StatusCode::UNPROCESSABLE_ENTITY,

@@ -2,10 +2,10 @@
 //! signed, and the signatories grouped by country.
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
-use super::counted;
 use super::view::{CountryGroup, DeliveryDocument, DeliverySignatory};
+use super::{counted, print_head};
 use crate::i18n::{language_name, Arg};
-use crate::{Tr, STYLESHEET_PATH};
+use crate::Tr;
 
 /// `GET /admin/petitions/{slug}/delivery`: a standalone document to print, one copy for each
 /// addressee, each starting on a new page. All its styling is in the stylesheet (under
@@ -21,13 +21,7 @@ pub fn delivery(tr: &Tr, d: &DeliveryDocument) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(tr.lang()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="robots" content="noindex, nofollow";
-                title { (tr.t_args("admin-delivery-doc-title", &[("title", d.title.as_str().into())])) }
-                link rel="stylesheet" href=(STYLESHEET_PATH);
-            }
+            (print_head(&tr.t_args("admin-delivery-doc-title", &[("title", d.title.as_str().into())])))
             body.delivery {
                 p.print-hint { (tr.t("admin-delivery-print-hint")) }
                 @for (i, addressee) in addressees.iter().enumerate() {

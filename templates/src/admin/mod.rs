@@ -144,6 +144,20 @@ pub(super) fn table_wrap(label_id: &str, table: Markup) -> Markup {
     }
 }
 
+/// The head of a standalone document made to be printed (the delivery document, the
+/// signature sheets): the stylesheet, and never indexed.
+pub(super) fn print_head(title: &str) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="robots" content="noindex, nofollow";
+            title { (title) }
+            link rel="stylesheet" href=(STYLESHEET_PATH);
+        }
+    }
+}
+
 /// The shell of every organizers' page: the site's stylesheet, a header with the menu, who is
 /// signed in and the sign-out button (when someone is), the notice of the last action, `body`.
 pub(super) fn admin_page(tr: &Tr, ctx: Option<&AdminContext>, title: &str, body: Markup) -> Markup {

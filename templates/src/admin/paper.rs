@@ -4,9 +4,9 @@
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::view::AdminContext;
-use super::{admin_page, counted, csrf_field, kind_label, table_wrap};
+use super::{admin_page, counted, csrf_field, kind_label, print_head, table_wrap};
 use crate::view::FormKind;
-use crate::{Tr, STYLESHEET_PATH};
+use crate::Tr;
 
 /// Ruled rows on a printed sheet: what fits an A4 page under the header.
 pub const SHEET_ROWS: usize = 12;
@@ -37,7 +37,6 @@ pub struct SheetsPrint {
     /// to the addressees at all.
     pub may_publish: bool,
     pub names_delivered: bool,
-    pub printed_by: String,
     pub printed_at: String,
 }
 
@@ -46,13 +45,7 @@ pub fn sheets(tr: &Tr, s: &SheetsPrint) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(s.language) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="robots" content="noindex, nofollow";
-                title { (tr.t_args("sheet-doc-title", &[("title", s.title.as_str().into())])) }
-                link rel="stylesheet" href=(STYLESHEET_PATH);
-            }
+            (print_head(&tr.t_args("sheet-doc-title", &[("title", s.title.as_str().into())])))
             body.sheets {
                 p.print-hint { (tr.t("sheet-print-hint")) }
                 @for n in &s.numbers {
@@ -370,8 +363,8 @@ pub fn sheet_entry(tr: &Tr, e: &SheetEntryPage) -> Markup {
             (csrf_field(ctx))
             fieldset {
                 legend { (tr.t("admin-entry-sheet-legend")) }
-                (text_field(tr, "collected_by", &tr.t("admin-entry-collected-by"), &e.collected_by, true, error_of("collected_by")))
-                (text_field(tr, "place", &tr.t("admin-entry-place"), &e.place, false, error_of("place")))
+                (text_field("collected_by", &tr.t("admin-entry-collected-by"), &e.collected_by, true, error_of("collected_by")))
+                (text_field("place", &tr.t("admin-entry-place"), &e.place, false, error_of("place")))
                 div.field {
                     label for="collected_at" { (tr.t("admin-entry-collected-at")) }
                     @if let Some(m) = error_of("collected_at") { p.error { (m) } }
@@ -455,7 +448,6 @@ pub fn sheet_entry(tr: &Tr, e: &SheetEntryPage) -> Markup {
 }
 
 fn text_field(
-    _tr: &Tr,
     name: &str,
     label: &str,
     value: &str,
