@@ -61,9 +61,19 @@ impl PaperSignature {
 /// What two signatures of one petition share when they are likely the same signer: the
 /// kind, the name (an organization's own name) and the city, folded ([`fold`]).
 pub fn match_key(signer: &Signer, city: Option<&str>) -> String {
-    let (kind, name) = match signer {
-        Signer::Individual { name, .. } => ("i", name),
-        Signer::Organization { organization, .. } => ("o", organization),
+    match signer {
+        Signer::Individual { name, .. } => match_key_of(Kind::Individual, name, city),
+        Signer::Organization { organization, .. } => {
+            match_key_of(Kind::Organization, organization, city)
+        }
+    }
+}
+
+/// The same from stored columns: `name` is a person's name or an organization's own.
+pub fn match_key_of(kind: Kind, name: &str, city: Option<&str>) -> String {
+    let kind = match kind {
+        Kind::Individual => "i",
+        Kind::Organization => "o",
     };
     format!("{kind}:{}|{}", fold(name), fold(city.unwrap_or("")))
 }

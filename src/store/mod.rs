@@ -161,7 +161,9 @@ impl Store {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         use migrations::MigratorTrait;
         migrations::Migrator::up(&self.writer, None).await?;
-        self.backfill_versions(chrono::Utc::now()).await
+        self.backfill_versions(chrono::Utc::now()).await?;
+        self.backfill_match_keys(chrono::Utc::now()).await?;
+        Ok(())
     }
 
     /// Confirmed counts of every petition, at most a second old, and current with every

@@ -14,9 +14,9 @@ use super::audit::{self, Action};
 use super::counts::Deltas;
 use super::signatures::signer_columns;
 use super::{Store, StoreError};
-use crate::domain::paper::{PaperSignature, Provenance, ScanType};
+use crate::domain::paper::{match_key_of, PaperSignature, Provenance, ScanType};
 use crate::domain::{Kind, Source, Status, Visibility};
-use crate::entities::{not_duplicates, sheets, signatures};
+use crate::entities::{installation, not_duplicates, sheets, signatures};
 
 pub use crate::entities::sheets::Model as Sheet;
 
@@ -79,7 +79,83 @@ pub fn paper_visibility(
     }
 }
 
+/// Marks, in the installation table, that every signature from before the match key has
+/// one.
+const MATCH_KEYS_FILLED: &str = "match_keys_filled";
+/// A signature without its match key: id, kind, name, organization, city.
+type Unkeyed = (i64, Kind, Option<String>, Option<String>, Option<String>);
+/// Signatures given their key a transaction.
+const BACKFILL_CHUNK: u64 = 1000;
+
 impl Store {
+    /// Gives the signatures made before the match key existed (migration 13 adds the column
+    /// empty; its folding is Rust, not SQL) their key, so a paper row finds them too. Once
+    /// per database: a marker in the installation table says it is done, so later starts
+    /// read one row. Runs with the migrations, under the start-up lock.
+    pub async fn backfill_match_keys(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        if installation::Entity::find_by_id(MATCH_KEYS_FILLED)
+            .one(self.writer())
+            .await?
+            .is_some()
+        {
+            return Ok(0);
+        }
+        let (mut after, mut filled) = (0i64, 0u64);
+        loop {
+            let rows: Vec<Unkeyed> = signatures::Entity::find()
+                .select_only()
+                .column(signatures::Column::Id)
+                .column(signatures::Column::Kind)
+                .column(signatures::Column::Name)
+                .column(signatures::Column::Organization)
+                .column(signatures::Column::City)
+                .filter(signatures::Column::Id.gt(after))
+                .filter(signatures::Column::MatchKey.is_null())
+                .filter(signatures::Column::Name.is_not_null())
+                .order_by_asc(signatures::Column::Id)
+                .limit(BACKFILL_CHUNK)
+                .into_tuple()
+                .all(self.writer())
+                .await?;
+            let Some(last) = rows.last() else { break };
+            after = last.0;
+            let txn = self.writer().begin().await?;
+            for (id, kind, name, organization, city) in &rows {
+                let listed = match kind {
+                    Kind::Organization => organization.as_ref().or(name.as_ref()),
+                    Kind::Individual => name.as_ref(),
+                };
+                let key = match_key_of(*kind, listed.map_or("", |n| n), city.as_deref());
+                signatures::Entity::update_many()
+                    .col_expr(signatures::Column::MatchKey, Expr::value(key))
+                    .filter(signatures::Column::Id.eq(*id))
+                    .exec(&txn)
+                    .await?;
+            }
+            txn.commit().await?;
+            filled += rows.len() as u64;
+        }
+        installation::Entity::insert(installation::ActiveModel {
+            name: Set(MATCH_KEYS_FILLED.to_owned()),
+            value: Set(filled.to_string()),
+            updated_at: Set(now),
+        })
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::column(installation::Column::Name)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(self.writer())
+        .await?;
+        if filled > 0 {
+            tracing::info!(
+                signatures = filled,
+                "likely-duplicate keys given to earlier signatures"
+            );
+        }
+        Ok(filled)
+    }
+
     /// Records `count` new sheets, numbered on from the petition's last, and returns their
     /// numbers.
     pub async fn print_sheets(

@@ -115,6 +115,15 @@ async fn sheets_are_numbered_once_recorded_and_point_at_the_petition() {
     for bad in ["0", "201", "ten", ""] {
         assert_eq!(print(&app, bad, "en").await.0, 400, "count={bad:?}");
     }
+    // Printing records numbers and audits: another site's link may not make it happen.
+    let r = app
+        .client
+        .get(app.url(&format!("/admin/petitions/{OPEN}/sheets?count=5&lang=en")))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM sheets WHERE printed_by = 'organiser@example.org'")
             .await,
@@ -343,6 +352,21 @@ async fn likely_duplicates_are_flagged_not_merged_and_decided_both_ways() {
             .await,
         1
     );
+    // A pair that is not the petition's (an id of nothing, or one signature twice).
+    for (a, b) in [(first.as_str(), "999999"), (first.as_str(), first.as_str())] {
+        let r = post_form(
+            &app,
+            &format!("/admin/petitions/{OPEN}/paper/not-duplicate"),
+            &[("csrf", &csrf), ("first", a), ("second", b)],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 404, "{a} and {b}");
+    }
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM not_duplicates").await,
+        1,
+        "nothing more stored"
+    );
 
     // The other way: a second sheet repeats Jürgen Müller; one of the two is removed.
     let r = enter(
@@ -441,4 +465,57 @@ async fn organizations_are_verified_with_a_note_and_audited() {
     )
     .await;
     assert_eq!(r.status().as_u16(), 404);
+}
+
+#[tokio::test]
+async fn signatures_from_before_the_match_key_get_one_at_migration_and_are_found() {
+    use sea_orm::ConnectionTrait;
+    let (app, csrf) = signed_in().await;
+    app.sign_and_confirm(OPEN, person("olena@example.org"))
+        .await;
+    // As a database migrated from before paper sheets: the column there, every key empty.
+    let db = app.state.store.reader();
+    db.execute_unprepared("UPDATE signatures SET match_key = NULL")
+        .await
+        .unwrap();
+    db.execute_unprepared("DELETE FROM installation WHERE name = 'match_keys_filled'")
+        .await
+        .unwrap();
+    let store = &app.state.store;
+    assert_eq!(store.backfill_match_keys(app.clock.now()).await.unwrap(), 1);
+    assert_eq!(
+        store.backfill_match_keys(app.clock.now()).await.unwrap(),
+        0,
+        "once per database"
+    );
+    store.migrate().await.unwrap();
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM signatures WHERE match_key IS NULL")
+            .await,
+        0
+    );
+
+    print(&app, "1", "en").await;
+    let r = enter(
+        &app,
+        &csrf,
+        1,
+        sheet(vec![[
+            "individual",
+            "Olena Kovalenko",
+            "Kryvyi Rih",
+            "",
+            "addressees",
+        ]]),
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let (_, page) = app
+        .get_text(&format!("/admin/petitions/{OPEN}/paper"))
+        .await;
+    assert_eq!(
+        page.matches("name=\"first\"").count(),
+        1,
+        "the earlier signature is found"
+    );
 }
