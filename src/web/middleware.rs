@@ -36,6 +36,11 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
     Response::from_parts(parts, body)
 }
 
+/// Set on a response whose `?lang=` names the language of a document (a printed sheet), not
+/// the reader's: the reader's own choice stays.
+#[derive(Clone, Copy, Debug)]
+pub struct DocumentLanguage;
+
 /// A language chosen with `?lang=` is remembered in a cookie for the next pages.
 pub async fn remember_language(
     State(state): State<AppState>,
@@ -44,6 +49,9 @@ pub async fn remember_language(
 ) -> Response {
     let chosen = RequestLang::explicit_in_query(req.uri().query());
     let mut res = next.run(req).await;
+    if res.extensions().get::<DocumentLanguage>().is_some() {
+        return res;
+    }
     if let Some(code) = chosen {
         if let Some(cookie) =
             super::cookies::set_cookie(&state.settings, "lang", code, 365 * 24 * 3600)

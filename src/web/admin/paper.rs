@@ -11,7 +11,7 @@ use templates::Tr;
 use crate::domain::paper::{PaperSignature, ProvenanceInput, ScanType, MAX_SCAN_BYTES, MAX_SHEETS};
 use crate::domain::{clean_text, CountryCode, FieldError, SignatureInput, TextRules, Visibility};
 use crate::i18n::RequestLang;
-use crate::store::paper::{self, PaperError, PaperPetition, SheetEntry};
+use crate::store::paper::{self, PaperError, SheetEntry};
 use crate::store::Petition;
 use crate::web::error::AppError;
 use crate::web::form::FormPairs;
@@ -72,6 +72,7 @@ pub async fn print(
     let page = admin::SheetsPrint {
         numbers,
         language: language.clone(),
+        text_language: text.language.to_owned(),
         title: text.title.to_owned(),
         summary: text.summary.to_owned(),
         addressees: text.addressees.to_vec(),
@@ -83,9 +84,13 @@ pub async fn print(
         names_delivered,
         printed_at: now.format("%Y-%m-%d").to_string(),
     };
-    Ok(private(Html(
+    // Sheets in Ukrainian do not make the organizer's own pages Ukrainian.
+    let mut res = private(Html(
         admin::sheets(&Tr::new(&language), &page).into_string(),
-    )))
+    ));
+    res.extensions_mut()
+        .insert(crate::web::middleware::DocumentLanguage);
+    Ok(res)
 }
 
 /// The QR code of `url` as an inline `<svg>` (no XML prologue), dark on white.
@@ -470,19 +475,6 @@ pub async fn enter(
     if let (Some((sha, kind)), Some((_, bytes))) = (&scan, &form.scan) {
         store_scan(&state, p.id, sha, *kind, bytes).await?;
     }
-    let text_language = |l: &str| {
-        if p.has_text_in(l) {
-            l.to_owned()
-        } else {
-            p.language.clone()
-        }
-    };
-    let petition = PaperPetition {
-        id: p.id,
-        version_id: p.version_id,
-        text_language: &text_language,
-        visibility: &p.visibility,
-    };
     let entry = SheetEntry {
         number: sheet.number,
         provenance,
@@ -491,7 +483,7 @@ pub async fn enter(
     };
     match state
         .store
-        .enter_sheets(who.email(), &petition, &[entry], now)
+        .enter_sheets(who.email(), &p, &[entry], now)
         .await
     {
         Ok(_) => Ok(

@@ -360,8 +360,8 @@ admin-link-paper = Paper sheets
 admin-back-to-petition = Back to the petition
 admin-paper-title = Paper sheets: { $title }
 admin-paper-count = { $count ->
-    [one] { $n } signature came on paper, from { $sheets } sheets entered.
-   *[other] { $n } signatures came on paper, from { $sheets } sheets entered.
+    [one] { $n } signature came on paper; sheets entered: { $sheets }.
+   *[other] { $n } signatures came on paper; sheets entered: { $sheets }.
 }
 admin-paper-print-heading = Print sheets
 admin-paper-print-hint = Each sheet gets a number of its own, recorded with your name, so a sheet entered later can be checked. Print them on A4; the browser can save them as a PDF.
@@ -425,3 +425,19 @@ admin-action-paper-enter = paper signatures entered
 admin-action-paper-not-duplicate = marked not a duplicate
 admin-action-signature-verify = organization verified
 admin-action-signature-unverify = organization unverified
+admin-verified = Verified: { $note }
+admin-verify-note = How it was verified
+admin-verify-button = Mark verified
+admin-unverify-button = Remove verification
+admin-delivery-paper = Signed on paper
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, on { $sheets } sheet
+   *[other] { $n }, on { $sheets } sheets
+}
+admin-delivery-verified-heading = Organisations verified by the organisers
+admin-delivery-verified-intro = The organisers confirmed each of these organisations directly: by calling its office, by a letter on its letterhead, or through an affiliate they know.
+admin-delivery-unverified-heading = Other organisations
+admin-delivery-unverified = { $count ->
+    [one] 1 organisation has not been verified by the organisers.
+   *[other] { $n } organisations have not been verified by the organisers.
+}

@@ -23,6 +23,9 @@ pub const SCAN_TYPE: &str = "admin-err-scan-type";
 pub struct SheetsPrint {
     pub numbers: Vec<i64>,
     pub language: String,
+    /// The language of the title, addressees and summary: the sheet's when the text has it,
+    /// else the original's.
+    pub text_language: String,
     pub title: String,
     pub summary: String,
     pub addressees: Vec<String>,
@@ -59,11 +62,11 @@ pub fn sheets(tr: &Tr, s: &SheetsPrint) -> Markup {
                                 (PreEscaped(&s.qr_svg))
                                 p.url { (s.url) }
                             }
-                            h1 { (s.title) }
+                            h1 lang=(s.text_language) { (s.title) }
                             @if !s.addressees.is_empty() {
                                 p.to { (tr.t_args("sheet-to", &[("addressees", s.addressees.join("; ").into())])) }
                             }
-                            p.summary { (s.summary) }
+                            p.summary lang=(s.text_language) { (s.summary) }
                             p.from { (tr.t_args("sheet-from", &[("author", s.author.as_str().into())])) }
                         }
                         p.visibility {
