@@ -83,6 +83,23 @@ pub enum Command {
         #[command(subcommand)]
         command: OrganizerCommand,
     },
+    /// Signatures collected on printed sheets.
+    Paper {
+        #[command(subcommand)]
+        command: PaperCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PaperCommand {
+    /// Enter typed-up sheets from a CSV file: columns sheet, name, country, collected_by,
+    /// collected_at, and optionally kind, organization, role, members, city, occupation,
+    /// place, visibility. The whole file is checked first; one bad line refuses it all.
+    Import {
+        slug: String,
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -126,6 +143,9 @@ pub async fn run(cli: Cli) -> ExitCode {
         } => export(settings, slug, format, out, lang).await,
         Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::Organizer { command } => organizer(settings, command).await,
+        Command::Paper {
+            command: PaperCommand::Import { slug, file },
+        } => paper_import(settings, slug, file).await,
         Command::DkimRecord => dkim_record(&settings),
         Command::Backup { to } => backup(settings, to).await,
     };
@@ -246,6 +266,67 @@ async fn import(settings: Settings, paths: Vec<PathBuf>) -> anyhow::Result<ExitC
     } else {
         ExitCode::FAILURE
     })
+}
+
+async fn paper_import(settings: Settings, slug: String, file: PathBuf) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let store = store(&settings).await?;
+    let Some(petition) = crate::store::petitions::by_slug(store.reader(), &slug).await? else {
+        eprintln!("undersign: no petition with the slug {slug:?}");
+        return Ok(ExitCode::FAILURE);
+    };
+    let now = Clock::System.now();
+    let tr = templates::Tr::new("en");
+    let mut import = crate::paper_csv::read(&bytes, &petition, now.date_naive(), &tr)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    // A number never printed is a typo or another petition's sheet; a sheet already entered
+    // would be counted twice if the same file were imported again.
+    for number in import.sheets().collect::<Vec<_>>() {
+        match crate::store::paper::sheet(store.reader(), petition.id, number).await? {
+            None => import.refuse_sheet(
+                number,
+                &format!("sheet: sheet {number} was not printed for this petition"),
+            ),
+            Some(s) if s.entered_at.is_some() => import.refuse_sheet(
+                number,
+                &format!(
+                    "sheet: sheet {number} was entered already (by {}): its rows are on the petition",
+                    s.entered_by.as_deref().unwrap_or("an organizer")
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    let entries = match import.finish() {
+        Ok(entries) => entries,
+        Err(bad) => {
+            for line in &bad {
+                eprintln!("{}: {line}", file.display());
+            }
+            eprintln!(
+                "undersign: nothing entered: {} bad line(s); correct them and import the whole file again",
+                bad.len()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let entered = match store.enter_sheets("cli", &petition, &entries, now).await {
+        Ok(e) => e,
+        Err(crate::store::paper::PaperError::UnknownSheet(n)) => {
+            eprintln!("undersign: nothing entered: sheet {n} was not printed for this petition");
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(crate::store::paper::PaperError::Store(e)) => return Err(e.into()),
+    };
+    println!(
+        "entered {} signatures from {} sheets",
+        entered.signatures, entered.sheets
+    );
+    println!(
+        "{} look like signatures already on the petition (same name and city): flagged for an organizer at /admin/petitions/{slug}/paper, not merged",
+        entered.flagged
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The database, its schema brought up to date while no instance is migrating it too.

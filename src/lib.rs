@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod mail;
 pub mod markdown;
 pub mod metrics;
+pub mod paper_csv;
 pub mod security;
 pub mod store;
 pub mod telemetry;

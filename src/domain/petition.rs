@@ -289,6 +289,16 @@ impl Petition {
             .any(|l| l.eq_ignore_ascii_case(language))
     }
 
+    /// The language of the text a reader of `language` is shown: `language` when the
+    /// declaration has it, else the original's.
+    pub fn text_language_for<'a>(&'a self, language: &'a str) -> &'a str {
+        if self.has_text_in(language) {
+            language
+        } else {
+            &self.language
+        }
+    }
+
     /// The languages it can be read in, the original's first.
     pub fn text_languages(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.language.as_str())

@@ -15,6 +15,7 @@ use super::counts::Deltas;
 use super::signatures::signer_columns;
 use super::{Store, StoreError};
 use crate::domain::paper::{match_key_of, PaperSignature, Provenance, ScanType};
+use crate::domain::petition::Petition;
 use crate::domain::{Kind, Source, Status, Visibility};
 use crate::entities::{installation, not_duplicates, sheets, signatures};
 
@@ -54,15 +55,6 @@ pub struct Entered {
     /// Of the signatures entered, those with the name and city of another signature on the
     /// petition: flagged for an organizer.
     pub flagged: u64,
-}
-
-/// The petition-level choices a paper row's visibility is resolved with.
-pub struct PaperPetition<'a> {
-    pub id: i64,
-    pub version_id: Option<i64>,
-    /// The text's language a sheet in `language` shows, per the petition's versions.
-    pub text_language: &'a (dyn Fn(&str) -> String + Sync),
-    pub visibility: &'a crate::domain::VisibilityOffer,
 }
 
 /// A paper row's visibility: as ticked, when the petition offers it; else `addressees`
@@ -239,7 +231,7 @@ impl Store {
     pub async fn enter_sheets(
         &self,
         actor: &str,
-        petition: &PaperPetition<'_>,
+        petition: &Petition,
         entries: &[SheetEntry],
         now: DateTime<Utc>,
     ) -> Result<Entered, PaperError> {
@@ -394,7 +386,7 @@ impl Store {
 async fn enter_sheet(
     txn: &DatabaseTransaction,
     actor: &str,
-    petition: &PaperPetition<'_>,
+    petition: &Petition,
     sheet: &Sheet,
     entry: &SheetEntry,
     deltas: &mut Deltas,
@@ -419,7 +411,7 @@ async fn enter_sheet(
     let keys: Vec<String> = entry.rows.iter().map(PaperSignature::match_key).collect();
     let mut seen: HashSet<String> = live_with_keys(txn, petition.id, &keys).await?;
     let mut flagged = 0;
-    let text_language = (petition.text_language)(&sheet.language);
+    let text_language = petition.text_language_for(&sheet.language);
     let rows: Vec<signatures::ActiveModel> = entry
         .rows
         .iter()
@@ -428,7 +420,7 @@ async fn enter_sheet(
             if !seen.insert(key) {
                 flagged += 1;
             }
-            let visibility = paper_visibility(petition.visibility, row.visibility)
+            let visibility = paper_visibility(&petition.visibility, row.visibility)
                 .unwrap_or(Visibility::Anonymous);
             deltas.add(
                 petition.id,
@@ -437,7 +429,7 @@ async fn enter_sheet(
                 1,
                 row.signer.members().unwrap_or(0) as i64,
             );
-            paper_row(row, petition, sheet, actor, visibility, &text_language, now)
+            paper_row(row, petition, sheet, actor, visibility, text_language, now)
         })
         .collect();
     for chunk in rows.chunks(200) {
@@ -450,7 +442,7 @@ async fn enter_sheet(
 
 fn paper_row(
     row: &PaperSignature,
-    petition: &PaperPetition<'_>,
+    petition: &Petition,
     sheet: &Sheet,
     actor: &str,
     visibility: Visibility,

@@ -605,6 +605,23 @@ impl TestApp {
         self.api(slug).await["counts"]["total"].as_u64().unwrap()
     }
 
+    /// The served total once it is `n`: after another process (the command line) wrote,
+    /// which this one's counts learn within their cache's bound. Polled with a deadline.
+    pub async fn wait_for_total(&self, slug: &str, n: u64) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let total = self.confirmed_total(slug).await;
+            if total == n {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the total of {slug} stays {total}, not {n}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// One number from the database.
     pub async fn scalar(&self, sql: &str) -> i64 {
         let db = self.state.store.reader();

@@ -110,8 +110,20 @@ async fn sheets_are_numbered_once_recorded_and_point_at_the_petition() {
     let r = app.client.get(&target).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 200, "and it opens the petition");
 
+    // The sheets' language is the document's, not the organizer's choice of language.
+    let r = app
+        .get(&format!("/admin/petitions/{OPEN}/sheets?count=1&lang=de"))
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(
+        !r.headers()
+            .get_all("set-cookie")
+            .iter()
+            .any(|c| c.to_str().unwrap().starts_with("lang=")),
+        "printing in German leaves the organizer's pages in their language"
+    );
     let (_, again) = print(&app, "2", "en").await;
-    assert_eq!(numbers(&again), [4, 5], "numbers are never given twice");
+    assert_eq!(numbers(&again), [5, 6], "numbers are never given twice");
     for bad in ["0", "201", "ten", ""] {
         assert_eq!(print(&app, bad, "en").await.0, 400, "count={bad:?}");
     }
@@ -127,12 +139,12 @@ async fn sheets_are_numbered_once_recorded_and_point_at_the_petition() {
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM sheets WHERE printed_by = 'organiser@example.org'")
             .await,
-        5
+        6
     );
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'sheets.print'")
             .await,
-        2
+        3
     );
 }
 
@@ -210,6 +222,13 @@ async fn a_sheet_is_entered_with_its_scan_counted_and_exported() {
         app.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'paper.enter' AND count = 2")
             .await,
         1
+    );
+    let (_, doc) = app
+        .get_text(&format!("/admin/petitions/{OPEN}/delivery"))
+        .await;
+    assert!(
+        doc.contains("<dt>Signed on paper</dt><dd>2, on 1 sheet</dd>"),
+        "the delivery document says how many came on paper"
     );
     let (_, list) = app
         .get_text(&format!("/admin/petitions/{OPEN}/paper"))
@@ -433,13 +452,56 @@ async fn organizations_are_verified_with_a_note_and_audited() {
         "how it was verified is required"
     );
     assert_eq!(verify("verify", "called the union office").await, 303);
+    // Another organization, not verified.
+    app.sign_and_confirm(
+        OPEN,
+        organization("Strike Committee of Shaft 9", "PL", "shaft9@example.org"),
+    )
+    .await;
+    // The public list marks the verified one, and only it.
+    let (_, list) = app.get_text(&format!("/petitions/{OPEN}/signatures")).await;
+    let entry = |name: &str| {
+        list.split("<li")
+            .find(|li| li.contains(name))
+            .unwrap_or_else(|| panic!("{name} is listed"))
+            .to_owned()
+    };
+    assert!(entry("Independent Miners").contains("class=\"verified\""));
+    assert!(!entry("Strike Committee").contains("class=\"verified\""));
+    // The delivery document lists the verified organization first and says how many are
+    // not verified.
+    let (_, doc) = app
+        .get_text(&format!("/admin/petitions/{OPEN}/delivery"))
+        .await;
+    let verified_at = doc
+        .find("Organisations verified by the organisers")
+        .unwrap();
+    let union_at = doc.find("Independent Miners").unwrap();
+    let others_at = doc.find("Other organisations").unwrap();
+    let committee_at = doc.find("Strike Committee of Shaft 9").unwrap();
+    assert!(verified_at < union_at && union_at < others_at && others_at < committee_at);
+    assert!(doc.contains("1 organisation has not been verified by the organisers."));
+    // The petition page's search shows the note, with the button that takes it back.
+    let (_, page) = app
+        .get_text(&format!("/admin/petitions/{OPEN}?q=Independent"))
+        .await;
+    assert!(page.contains("Verified: called the union office"), "{page}");
+    assert!(page.contains(&format!("/signatures/{id}/unverify")));
+    let (_, page) = app
+        .get_text(&format!("/admin/petitions/{OPEN}?q=Strike"))
+        .await;
+    assert!(page.contains("name=\"note\""), "a note to verify with");
     let export = || async {
         let r = app
             .get(&format!("/admin/petitions/{OPEN}/export.csv?format=full"))
             .await;
         let (header, rows) = parse_csv(&r.bytes().await.unwrap());
         let col = header.iter().position(|h| h == "verified").unwrap();
-        rows[0][col].to_owned()
+        let org = header.iter().position(|h| h == "organization").unwrap();
+        rows.iter()
+            .find(|r| &r[org] == "Independent Miners' Union")
+            .unwrap()[col]
+            .to_owned()
     };
     assert_eq!(export().await, "true");
     assert_eq!(
@@ -518,4 +580,187 @@ async fn signatures_from_before_the_match_key_get_one_at_migration_and_are_found
         1,
         "the earlier signature is found"
     );
+}
+
+/// Runs `undersign paper import OPEN FILE` against the app's database.
+fn paper_import(app: &TestApp, csv: &[u8]) -> (bool, String, String) {
+    let file = app.dir.path().join("typed-sheets.csv");
+    std::fs::write(&file, csv).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_undersign"))
+        .args([
+            "--config",
+            crate::declarations::write_config(app).to_str().unwrap(),
+            "paper",
+            "import",
+            OPEN,
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn typed_sheets_are_imported_from_csv_with_non_latin_names() {
+    let (app, _) = signed_in().await;
+    print(&app, "2", "uk").await;
+    // Signed online before the sheet was typed: the paper row with her name is flagged.
+    app.sign_and_confirm(
+        OPEN,
+        with(
+            with(person("olena@example.org"), "name", "Олена Коваленко"),
+            "city",
+            "Кривий Ріг",
+        ),
+    )
+    .await;
+    let before = app.confirmed_total(OPEN).await;
+    // A spreadsheet's UTF-8 export: a byte-order mark, its own column order, a blank line.
+    let csv = "\u{feff}name,sheet,country,city,occupation,collected_by,collected_at,place,kind,organization,role,members,visibility\n\
+        ОЛЕНА  коваленко,1,UA,Кривий ріг,гірниця,Іван Петренко,2026-11-28,Шахта «Жовтнева»,,,,,\n\
+        Андрій Коваль,1,UA,Кривий Ріг,прохідник,Іван Петренко,2026-11-28,Шахта «Жовтнева»,,,,,anonymous\n\
+        \n\
+        अमित कुमार,2,IN,धनबाद,कोयला खनिक,Ravi Kumar,2026-11-29,,individual,,,,public\n\
+        Юрій Самойлов,2,UA,Кривий Ріг,,Ravi Kumar,2026-11-29,,organization,Незалежна профспілка гірників,голова,4200,\n";
+    let (ok, stdout, stderr) = paper_import(&app, csv.as_bytes());
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.contains("entered 4 signatures from 2 sheets"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 look like"), "{stdout}");
+    app.wait_for_total(OPEN, before + 4).await;
+    app.assert_counts_agree().await;
+    for (name, sheet, visibility) in [
+        ("ОЛЕНА  коваленко", 1, "addressees"),
+        ("Андрій Коваль", 1, "anonymous"),
+        ("अमित कुमार", 2, "public"),
+        ("Юрій Самойлов", 2, "addressees"),
+    ] {
+        let stored = app
+            .scalar(&format!(
+                "SELECT COUNT(*) FROM signatures WHERE name = '{name}' AND source = 'paper' \
+                 AND status = 'confirmed' AND sheet = {sheet} AND visibility = '{visibility}' \
+                 AND entered_by = 'cli' AND email IS NULL"
+            ))
+            .await;
+        assert_eq!(stored, 1, "{name} as typed, on sheet {sheet}");
+    }
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM signatures WHERE organization = 'Незалежна профспілка гірників' \
+             AND kind = 'organization' AND members = 4200 AND role = 'голова'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM sheets WHERE entered_by = 'cli' AND \
+             ((number = 1 AND collected_by = 'Іван Петренко' AND place = 'Шахта «Жовтнева»' AND collected_on = '2026-11-28') \
+              OR (number = 2 AND collected_by = 'Ravi Kumar' AND place IS NULL AND collected_on = '2026-11-29'))"
+        )
+        .await,
+        2
+    );
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'paper.enter' AND actor = 'cli' AND count = 4"
+        )
+        .await,
+        1
+    );
+    // The flagged pair is on the paper page for an organizer to decide.
+    let (_, page) = app
+        .get_text(&format!("/admin/petitions/{OPEN}/paper"))
+        .await;
+    assert!(page.contains("id=\"dup-h\""), "{page}");
+
+    // The same file again would count every name twice: refused whole, nothing added.
+    let (ok, _, stderr) = paper_import(&app, csv.as_bytes());
+    assert!(!ok);
+    assert!(stderr.contains("sheet 1 was entered already"), "{stderr}");
+    assert!(stderr.contains("sheet 2 was entered already"), "{stderr}");
+    assert_eq!(app.confirmed_total(OPEN).await, before + 4);
+}
+
+#[tokio::test]
+async fn a_csv_with_bad_lines_is_refused_whole_with_every_bad_line_named() {
+    let (app, _) = signed_in().await;
+    print(&app, "1", "en").await;
+    let before = app.confirmed_total(OPEN).await;
+    let csv = b"sheet,name,country,city,collected_by,collected_at,visibility\n\
+        1,Marek Nowak,PL,Katowice,Anna,2026-11-28,\n\
+        1,,PL,Katowice,Anna,2026-11-28,\n\
+        1,Jan Kowalski,PL,Bytom,Anna,2026-11-28,\n\
+        9,Piotr Zielinski,PL,Bytom,Anna,2026-11-28,\n\
+        1,Ewa Wojcik,XX,Bytom,Anna,2099-01-01,\n\
+        1,Ivan\x07Bell,PL,Bytom,Anna,2026-11-28,\n\
+        1,Adam Mazur,PL,Bytom,Someone else,2026-11-28,\n\
+        1,Zofia Lis,PL,Bytom,Anna,2026-11-28,everyone\n\
+        1,Caf\xe9 Latin1,PL,Bytom,Anna,2026-11-28,\n\
+        one,Tomasz Krawczyk,PL,Bytom,Anna,2026-11-28,\n";
+    let (ok, stdout, stderr) = paper_import(&app, csv);
+    assert!(!ok, "{stdout}");
+    for (line, says) in [
+        (3, "name: "),
+        (5, "sheet 9 was not printed"),
+        (6, "country: "),
+        (6, "collected_at: "),
+        (7, "name: "),
+        (8, "sheet 1 was collected by \"Anna\""),
+        (9, "visibility: "),
+        (10, "name: not UTF-8"),
+        (11, "sheet: not a sheet number"),
+    ] {
+        let named = stderr
+            .lines()
+            .find(|l| l.contains(&format!(": line {line}: ")))
+            .unwrap_or_else(|| panic!("line {line} is not named:\n{stderr}"));
+        assert!(named.contains(says), "line {line}: {named}");
+    }
+    for good in [2, 4] {
+        assert!(
+            !stderr.contains(&format!(": line {good}: ")),
+            "line {good} is good:\n{stderr}"
+        );
+    }
+    assert!(
+        stderr.contains("nothing entered: 8 bad line(s)"),
+        "{stderr}"
+    );
+    assert_eq!(app.confirmed_total(OPEN).await, before);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM signatures WHERE source = 'paper'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM sheets WHERE entered_at IS NOT NULL")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'paper.enter'")
+            .await,
+        0
+    );
+
+    // A file that is not the typed-sheets format at all is refused by its header.
+    let (ok, _, stderr) = paper_import(&app, b"sheet,name,contry,collected_by\n1,A,PL,B\n");
+    assert!(!ok);
+    assert!(stderr.contains("unknown column(s) contry"), "{stderr}");
+    let (ok, _, stderr) = paper_import(&app, b"sheet,name,collected_by\n1,A,B\n");
+    assert!(!ok);
+    assert!(
+        stderr.contains("lacks the column(s) country, collected_at"),
+        "{stderr}"
+    );
+    let (ok, _, stderr) = paper_import(&app, b"");
+    assert!(!ok);
+    assert!(stderr.contains("empty"), "{stderr}");
 }
