@@ -238,6 +238,8 @@ pub struct PublicSignatory {
     pub members: Option<i64>,
     pub comment: Option<String>,
     pub confirmed_at: DateTime<Utc>,
+    /// An organization an organizer has verified.
+    pub verified: bool,
 }
 
 fn public_filter(petition_id: i64) -> sea_orm::Select<signatures::Entity> {
@@ -295,5 +297,6 @@ fn public_signatory(s: signatures::Model) -> Option<PublicSignatory> {
         members: s.members,
         comment: s.comment,
         confirmed_at: s.confirmed_at?,
+        verified: s.kind == Kind::Organization && s.verified_at.is_some(),
     })
 }

@@ -95,6 +95,7 @@ pub fn signatory(s: &PublicSignatory, lang: &str) -> SignatoryView {
         members: s.members.and_then(|m| u64::try_from(m).ok()),
         comment: s.comment.clone(),
         signed_on: s.confirmed_at.format("%Y-%m-%d").to_string(),
+        verified: s.verified,
     }
 }
 

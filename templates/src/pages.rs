@@ -218,6 +218,9 @@ fn signatory_list(tr: &Tr, list: &[SignatoryView]) -> Markup {
                 li {
                     @if s.is_organization {
                         strong { (s.organization.as_deref().unwrap_or("")) }
+                        @if s.verified {
+                            " " span.verified { (tr.t("signatory-verified")) }
+                        }
                         @if let Some(m) = s.members.filter(|m| *m > 0) {
                             " " span.members { (tr.t_args("members-count", &[("count", Arg::from(m))])) }
                         }

@@ -71,6 +71,8 @@ pub struct SignatoryView {
     pub comment: Option<String>,
     /// `YYYY-MM-DD`.
     pub signed_on: String,
+    /// An organization the organizers have verified.
+    pub verified: bool,
 }
 
 /// Which of the two signing forms.

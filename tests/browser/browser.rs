@@ -45,6 +45,7 @@ impl Browser {
         let port = testkit::free_port();
         let chromedriver = program("CHROMEDRIVER", "chromedriver");
         let driver = Command::new(&chromedriver)
+            .env("LANGUAGE", lang.replace('-', "_"))
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -152,6 +153,20 @@ impl Browser {
             .send_keys(keys)
             .await
             .expect("keys");
+    }
+
+    /// Tab pressed on the page, as a person presses it: a key action, not keys sent to an
+    /// element (a file field takes those as a file's name).
+    pub async fn tab(&self) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let tab: char = Key::Tab.into();
+        let press = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: tab })
+            .then(KeyAction::Up { value: tab });
+        self.client
+            .perform_actions(press)
+            .await
+            .expect("Tab pressed");
     }
 
     pub async fn text(&self, css: &str) -> String {
@@ -273,6 +288,43 @@ impl Browser {
             .expect("resize");
     }
 
+    /// The keys that type `yyyy-mm-dd` into a focused date field: its parts in the order
+    /// the browser's locale shows them.
+    pub async fn date_keys(&self, date: &str) -> String {
+        let order = self
+            .client
+            .execute(
+                "return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 10, 28)) \
+                 .filter(p => ['day', 'month', 'year'].includes(p.type)).map(p => p.type);",
+                vec![],
+            )
+            .await
+            .expect("the locale's order");
+        let (year, rest) = date.split_once('-').expect("yyyy-mm-dd");
+        let (month, day) = rest.split_once('-').expect("yyyy-mm-dd");
+        order
+            .as_array()
+            .expect("parts")
+            .iter()
+            .map(|p| match p.as_str() {
+                Some("day") => day,
+                Some("month") => month,
+                _ => year,
+            })
+            .collect()
+    }
+
+    /// The page printed as the browser prints it on A4 with its default margins: a PDF.
+    pub async fn print_a4(&self) -> Vec<u8> {
+        use fantoccini::wd::{PrintConfiguration, PrintSize};
+        let config = PrintConfiguration::builder()
+            .size(PrintSize::A4)
+            .background(true)
+            .build()
+            .expect("print settings");
+        self.client.print(config).await.expect("print")
+    }
+
     /// Runs axe-core on the page and returns its violations, one per line, empty when none.
     pub async fn axe(&self) -> String {
         let source = std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
@@ -312,8 +364,37 @@ fn axe_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/browser/node_modules/axe-core/axe.min.js")
 }
 
-fn save(name: &str, png: &[u8]) {
+fn screenshots() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&dir).expect("screenshot folder");
-    std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot written");
+    dir
+}
+
+fn save(name: &str, png: &[u8]) {
+    std::fs::write(screenshots().join(format!("{name}.png")), png).expect("screenshot written");
+}
+
+/// A printed PDF kept beside the screenshots, its pages turned into PNGs (`{name}-1.png`,
+/// …) by poppler's pdftoppm to be looked at; returns what pdfinfo says of it (its page
+/// count and size).
+pub fn save_pdf(name: &str, pdf: &[u8]) -> String {
+    let dir = screenshots();
+    let file = dir.join(format!("{name}.pdf"));
+    std::fs::write(&file, pdf).expect("pdf written");
+    let run = |program: &str, args: &[&str]| {
+        let out = Command::new(program)
+            .args(args)
+            .arg(&file)
+            .args(if program == "pdftoppm" {
+                vec![dir.join(name).display().to_string()]
+            } else {
+                vec![]
+            })
+            .output()
+            .unwrap_or_else(|e| panic!("{program}: {e} (apt-get install poppler-utils)"));
+        assert!(out.status.success(), "{program} failed");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    run("pdftoppm", &["-png", "-r", "60"]);
+    run("pdfinfo", &[])
 }

@@ -404,3 +404,129 @@ async fn the_public_pages_and_the_login_have_no_accessibility_violations() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Tabs until the element `id` has the focus, every stop on the way showing it.
+async fn tab_to(b: &Browser, id: &str) {
+    for stop in 1..=80 {
+        b.tab().await;
+        // A date field's calendar button is a stop inside the field: chromium draws its
+        // ring on the button, where no script can read it (seen on the screenshot).
+        if b.focused_id().await.as_deref() == Some("collected_at") {
+            continue;
+        }
+        assert!(
+            b.focus_is_visible().await,
+            "focus without a visible outline at stop {stop} on the way to #{id}: on #{:?}",
+            b.focused_id().await
+        );
+        if b.focused_id().await.as_deref() == Some(id) {
+            return;
+        }
+    }
+    panic!("#{id} is not reachable with Tab");
+}
+
+#[tokio::test]
+#[ignore = "needs chromium, chromedriver, axe-core and poppler-utils: see .ci/run"]
+async fn an_organiser_prints_sheets_and_enters_one_with_the_keyboard_alone() {
+    let app = app_with_shipped_declarations().await;
+    add_organizer(&app).await;
+    let b = Browser::start(DESKTOP).await;
+    b.goto(&app.url("/admin/login")).await;
+    b.fill("#login-email", ORGANIZER).await;
+    b.fill("#login-password", PASSWORD).await;
+    b.click("form.narrow button[type=submit]").await;
+    b.wait_for_path("/admin").await;
+
+    // Two sheets in Ukrainian, printed from the paper page.
+    b.goto(&app.url(&format!("/admin/petitions/{PETITION}/paper")))
+        .await;
+    b.clear("#count").await;
+    b.fill("#count", "2").await;
+    b.select("#lang", "uk").await;
+    b.screenshot_full("desktop-paper").await;
+    b.click("section[aria-labelledby=print-h] button[type=submit]")
+        .await;
+    b.wait_for_path(&format!("/admin/petitions/{PETITION}/sheets"))
+        .await;
+    assert_eq!(b.attr("html", "lang").await.as_deref(), Some("uk"));
+    b.screenshot_full("desktop-sheets").await;
+    let info = browser::save_pdf("desktop-sheets-print", &b.print_a4().await);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(field("Pages:"), "2", "one sheet a page:\n{info}");
+    assert!(field("Page size:").contains("(A4)"), "{info}");
+
+    // Sheet 1 typed in with the keyboard alone: its provenance, then five rows.
+    b.goto(&app.url(&format!("/admin/petitions/{PETITION}/paper/1")))
+        .await;
+    let violations = b.axe().await;
+    assert!(violations.is_empty(), "the entry page:\n{violations}");
+    tab_to(&b, "collected_by").await;
+    b.keys("Іван Петренко").await;
+    b.keys(browser::TAB).await;
+    assert_eq!(b.focused_id().await.as_deref(), Some("place"));
+    b.keys("Шахта «Жовтнева», прохідна").await;
+    b.keys(browser::TAB).await;
+    assert_eq!(b.focused_id().await.as_deref(), Some("collected_at"));
+    // A date field takes its parts in the order of the browser's locale.
+    b.keys(&b.date_keys("2026-11-28").await).await;
+    assert_eq!(b.value("#collected_at").await, "2026-11-28");
+    tab_to(&b, "country").await;
+    b.keys("Ukraine").await;
+    assert_eq!(b.value("#country").await, "UA");
+    let rows: [(&str, &str, &str, &str); 5] = [
+        ("", "Олена Коваленко", "Кривий Ріг", "гірниця"),
+        ("", "Андрій Коваль", "Кривий Ріг", "прохідник"),
+        (
+            "Organisation",
+            "Юрій Самойлов",
+            "Кривий Ріг",
+            "Незалежна профспілка гірників",
+        ),
+        ("", "Оксана Мельник", "Інгулець", "машиністка підйому"),
+        ("", "Марія Бондар", "Кривий Ріг", ""),
+    ];
+    for (i, (kind, name, city, occupation)) in rows.iter().enumerate() {
+        let n = i + 1;
+        tab_to(&b, &format!("row-{n}-kind")).await;
+        if !kind.is_empty() {
+            b.keys(kind).await;
+        }
+        b.keys(browser::TAB).await;
+        assert_eq!(
+            b.focused_id().await.as_deref(),
+            Some(format!("row-{n}-name").as_str())
+        );
+        b.keys(name).await;
+        b.keys(browser::TAB).await;
+        b.keys(city).await;
+        b.keys(browser::TAB).await;
+        b.keys(occupation).await;
+    }
+    assert_eq!(b.value("#row-3-kind").await, "organization");
+    b.screenshot_full("desktop-sheet-entry").await;
+    // Enter in a text field sends the form.
+    b.keys(browser::ENTER).await;
+    b.wait_for_path(&format!("/admin/petitions/{PETITION}/paper"))
+        .await;
+    b.wait_for_text("main", "5 signatures came on paper; sheets entered: 1.")
+        .await;
+    b.screenshot_full("desktop-paper-entered").await;
+    assert_eq!(
+        app.scalar(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM signatures WHERE source = 'paper' \
+             AND sheet = 1 AND status = 'confirmed' AND entered_by = 'organiser@example.org'"
+        )
+        .await,
+        5
+    );
+    // The count rises where everyone sees it.
+    b.goto(&app.url(&format!("/petitions/{PETITION}?lang=en")))
+        .await;
+    assert_eq!(b.text("div.progress strong").await, "5");
+}

@@ -272,5 +272,6 @@ pub(super) fn signature_row(s: SignatureRecord) -> SignatureRow {
         hidden: s.hidden,
         created: minute(s.created_at),
         comment: s.comment,
+        verified: s.verified_at.and(s.verified_note),
     }
 }

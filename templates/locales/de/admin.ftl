@@ -425,3 +425,19 @@ admin-action-paper-enter = Unterschriften von Papier eingegeben
 admin-action-paper-not-duplicate = Als nicht doppelt markiert
 admin-action-signature-verify = Organisation als geprüft markiert
 admin-action-signature-unverify = Organisation nicht mehr als geprüft markiert
+admin-verified = Geprüft: { $note }
+admin-verify-note = Wie geprüft wurde
+admin-verify-button = Als geprüft markieren
+admin-unverify-button = Prüfung zurücknehmen
+admin-delivery-paper = Auf Papier unterschrieben
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, auf { $sheets } Bogen
+   *[other] { $n }, auf { $sheets } Bögen
+}
+admin-delivery-verified-heading = Vom Organisationsteam geprüfte Organisationen
+admin-delivery-verified-intro = Das Organisationsteam hat jede dieser Organisationen direkt überprüft: durch einen Anruf in ihrem Büro, durch einen Brief mit ihrem Briefkopf oder über eine ihm bekannte Mitgliedsorganisation.
+admin-delivery-unverified-heading = Weitere Organisationen
+admin-delivery-unverified = { $count ->
+    [one] 1 Organisation wurde vom Organisationsteam nicht geprüft.
+   *[other] { $n } Organisationen wurden vom Organisationsteam nicht geprüft.
+}

@@ -214,3 +214,4 @@ sheet-col-signature = Unterschrift
 sheet-footer = Bogen { $number }, gedruckt am { $at }. Den vollständigen Text finden Sie unter der Adresse oben; dort können Sie auch online unterschreiben.
 err-invalid-date = Bitte geben Sie ein Datum wie 2026-12-01 an.
 err-date-future = Dieses Datum liegt in der Zukunft.
+signatory-verified = ✓ vom Organisationsteam geprüft

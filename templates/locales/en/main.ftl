@@ -214,3 +214,4 @@ sheet-col-signature = Signature
 sheet-footer = Sheet { $number }, printed on { $at }. Read the full text, or sign online, at the address above.
 err-invalid-date = Please give a date like 2026-12-01.
 err-date-future = This date is in the future.
+signatory-verified = ✓ verified by the organisers

@@ -425,3 +425,19 @@ admin-action-paper-enter = Registró firmas en papel
 admin-action-paper-not-duplicate = Marcó que no es una firma repetida
 admin-action-signature-verify = Verificó una organización
 admin-action-signature-unverify = Quitó la verificación de una organización
+admin-verified = Verificada: { $note }
+admin-verify-note = Cómo se verificó
+admin-verify-button = Marcar como verificada
+admin-unverify-button = Quitar la verificación
+admin-delivery-paper = Firmas en papel
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, en { $sheets } hoja
+   *[other] { $n }, en { $sheets } hojas
+}
+admin-delivery-verified-heading = Organizaciones verificadas por los organizadores
+admin-delivery-verified-intro = Los organizadores comprobaron directamente cada una de estas organizaciones: llamando a su sede, mediante una carta con su membrete o a través de una organización afiliada que conocen.
+admin-delivery-unverified-heading = Otras organizaciones
+admin-delivery-unverified = { $count ->
+    [one] 1 organización no ha sido verificada por los organizadores.
+   *[other] { $n } organizaciones no han sido verificadas por los organizadores.
+}

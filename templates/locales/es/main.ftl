@@ -214,3 +214,4 @@ sheet-col-signature = Firma
 sheet-footer = Hoja { $number }, impresa el { $at }. Lee el texto completo, o firma por internet, en la dirección de arriba.
 err-invalid-date = Escribe una fecha como 2026-12-01.
 err-date-future = Esta fecha está en el futuro.
+signatory-verified = ✓ verificada por los organizadores

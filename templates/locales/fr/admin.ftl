@@ -425,3 +425,19 @@ admin-action-paper-enter = A saisi des signatures papier
 admin-action-paper-not-duplicate = A indiqué que ce n’est pas un doublon
 admin-action-signature-verify = A vérifié une organisation
 admin-action-signature-unverify = A retiré la vérification d’une organisation
+admin-verified = Vérifiée : { $note }
+admin-verify-note = Comment elle a été vérifiée
+admin-verify-button = Marquer comme vérifiée
+admin-unverify-button = Retirer la vérification
+admin-delivery-paper = Signatures sur papier
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, sur { $sheets } feuille
+   *[other] { $n }, sur { $sheets } feuilles
+}
+admin-delivery-verified-heading = Organisations vérifiées par les organisateurs
+admin-delivery-verified-intro = Les organisateurs ont vérifié directement chacune de ces organisations : par un appel à son siège, par une lettre sur son papier à en-tête ou par l’intermédiaire d’une organisation affiliée qu’ils connaissent.
+admin-delivery-unverified-heading = Autres organisations
+admin-delivery-unverified = { $count ->
+    [one] { $n } organisation n’a pas été vérifiée par les organisateurs.
+   *[other] { $n } organisations n’ont pas été vérifiées par les organisateurs.
+}

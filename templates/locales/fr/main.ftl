@@ -214,3 +214,4 @@ sheet-col-signature = Signature
 sheet-footer = Feuille { $number }, imprimée le { $at }. Lisez le texte complet, ou signez en ligne, à l’adresse ci-dessus.
 err-invalid-date = Veuillez saisir une date comme 2026-12-01.
 err-date-future = Cette date est dans le futur.
+signatory-verified = ✓ vérifiée par les organisateurs

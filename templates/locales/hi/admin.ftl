@@ -425,3 +425,19 @@ admin-action-paper-enter = काग़ज़ी हस्ताक्षर द
 admin-action-paper-not-duplicate = दोहरा हस्ताक्षर नहीं माना
 admin-action-signature-verify = संगठन सत्यापित किया
 admin-action-signature-unverify = संगठन का सत्यापन हटाया
+admin-verified = सत्यापित: { $note }
+admin-verify-note = सत्यापन कैसे किया गया
+admin-verify-button = सत्यापित चिह्नित करें
+admin-unverify-button = सत्यापन हटाएँ
+admin-delivery-paper = काग़ज़ पर हस्ताक्षर
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, { $sheets } शीट पर
+   *[other] { $n }, { $sheets } शीटों पर
+}
+admin-delivery-verified-heading = आयोजकों द्वारा सत्यापित संगठन
+admin-delivery-verified-intro = आयोजकों ने इनमें से हर संगठन की सीधे पुष्टि की है: उसके दफ़्तर में फ़ोन करके, उसके लेटरहेड पर लिखे पत्र से, या अपने किसी परिचित संबद्ध संगठन के ज़रिए।
+admin-delivery-unverified-heading = अन्य संगठन
+admin-delivery-unverified = { $count ->
+    [one] { $n } संगठन का सत्यापन आयोजकों ने नहीं किया है।
+   *[other] { $n } संगठनों का सत्यापन आयोजकों ने नहीं किया है।
+}

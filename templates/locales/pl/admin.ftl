@@ -461,3 +461,23 @@ admin-action-paper-enter = Wprowadzenie podpisów z papieru
 admin-action-paper-not-duplicate = Oznaczenie, że podpis nie jest zdublowany
 admin-action-signature-verify = Weryfikacja organizacji
 admin-action-signature-unverify = Cofnięcie weryfikacji organizacji
+admin-verified = Zweryfikowana: { $note }
+admin-verify-note = Jak ją zweryfikowano
+admin-verify-button = Oznacz jako zweryfikowaną
+admin-unverify-button = Cofnij weryfikację
+admin-delivery-paper = Podpisy na papierze
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, na { $sheets } karcie
+    [few] { $n }, na { $sheets } kartach
+    [many] { $n }, na { $sheets } kartach
+   *[other] { $n }, na { $sheets } karty
+}
+admin-delivery-verified-heading = Organizacje zweryfikowane przez organizatorów
+admin-delivery-verified-intro = Organizatorzy bezpośrednio zweryfikowali każdą z tych organizacji: telefonem do jej biura, listem na jej papierze firmowym albo za pośrednictwem znanej im organizacji członkowskiej.
+admin-delivery-unverified-heading = Pozostałe organizacje
+admin-delivery-unverified = { $count ->
+    [one] Organizatorzy nie zweryfikowali { $n } organizacji.
+    [few] Organizatorzy nie zweryfikowali { $n } organizacji.
+    [many] Organizatorzy nie zweryfikowali { $n } organizacji.
+   *[other] Organizatorzy nie zweryfikowali { $n } organizacji.
+}

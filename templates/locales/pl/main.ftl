@@ -225,3 +225,4 @@ sheet-col-signature = Podpis
 sheet-footer = Karta { $number }, wydrukowana { $at }. Pełny tekst można przeczytać, a petycję podpisać przez internet, pod adresem podanym powyżej.
 err-invalid-date = Prosimy podać datę w postaci 2026-12-01.
 err-date-future = Ta data jest z przyszłości.
+signatory-verified = ✓ zweryfikowana przez organizatorów

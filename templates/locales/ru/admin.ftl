@@ -461,3 +461,23 @@ admin-action-paper-enter = Внесение подписей с бумаги
 admin-action-paper-not-duplicate = Отмечено: не повтор
 admin-action-signature-verify = Организация проверена
 admin-action-signature-unverify = Снята отметка о проверке организации
+admin-verified = Проверено: { $note }
+admin-verify-note = Как проводилась проверка
+admin-verify-button = Отметить как проверенную
+admin-unverify-button = Снять отметку о проверке
+admin-delivery-paper = Подписи на бумаге
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, на { $sheets } листе
+    [few] { $n }, на { $sheets } листах
+    [many] { $n }, на { $sheets } листах
+   *[other] { $n }, на { $sheets } листа
+}
+admin-delivery-verified-heading = Организации, проверенные организаторами
+admin-delivery-verified-intro = Организаторы напрямую проверили каждую из этих организаций: звонком в её офис, письмом на её фирменном бланке или через знакомую им членскую организацию.
+admin-delivery-unverified-heading = Другие организации
+admin-delivery-unverified = { $count ->
+    [one] Организаторы не проверили { $n } организацию.
+    [few] Организаторы не проверили { $n } организации.
+    [many] Организаторы не проверили { $n } организаций.
+   *[other] Организаторы не проверили { $n } организации.
+}

@@ -471,3 +471,23 @@ admin-action-paper-enter = Внесення паперових підписів
 admin-action-paper-not-duplicate = Позначення «не повтор»
 admin-action-signature-verify = Перевірка організації
 admin-action-signature-unverify = Зняття позначки про перевірку організації
+admin-verified = Перевірено: { $note }
+admin-verify-note = Як проведено перевірку
+admin-verify-button = Позначити як перевірену
+admin-unverify-button = Зняти позначку про перевірку
+admin-delivery-paper = Підписи на папері
+admin-delivery-paper-value = { $sheetcount ->
+    [one] { $n }, на { $sheets } аркуші
+    [few] { $n }, на { $sheets } аркушах
+    [many] { $n }, на { $sheets } аркушах
+   *[other] { $n }, на { $sheets } аркуша
+}
+admin-delivery-verified-heading = Організації, перевірені організаторами
+admin-delivery-verified-intro = Організатори безпосередньо перевірили кожну з цих організацій: дзвінком до її офісу, листом на її фірмовому бланку або через знайому їм членську організацію.
+admin-delivery-unverified-heading = Інші організації
+admin-delivery-unverified = { $count ->
+    [one] Організатори не перевірили { $n } організацію.
+    [few] Організатори не перевірили { $n } організації.
+    [many] Організатори не перевірили { $n } організацій.
+   *[other] Організатори не перевірили { $n } організації.
+}

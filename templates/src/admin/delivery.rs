@@ -45,12 +45,26 @@ pub fn delivery(tr: &Tr, d: &DeliveryDocument) -> Markup {
                         @if !d.versions.is_empty() {
                             (delivery_versions(tr, d))
                         }
-                        @if d.total == 0 && d.organizations_by_country.is_empty() && d.individuals_by_country.is_empty() {
+                        @if d.total == 0 && d.verified_by_country.is_empty() && d.organizations_by_country.is_empty() && d.individuals_by_country.is_empty() {
                             p { (tr.t("admin-delivery-none")) }
+                        }
+                        @if !d.verified_by_country.is_empty() {
+                            section.signers {
+                                h2 { (tr.t("admin-delivery-verified-heading")) }
+                                p { (tr.t("admin-delivery-verified-intro")) }
+                                @for g in &d.verified_by_country {
+                                    (delivery_group(tr, g, true, several_versions))
+                                }
+                            }
                         }
                         @if !d.organizations_by_country.is_empty() {
                             section.signers {
-                                h2 { (tr.t("admin-delivery-org-heading")) }
+                                h2 {
+                                    (tr.t(if d.verified_by_country.is_empty() { "admin-delivery-org-heading" } else { "admin-delivery-unverified-heading" }))
+                                }
+                                @if d.unverified > 0 {
+                                    p { (tr.t_args("admin-delivery-unverified", &counted(tr, d.unverified, &[]))) }
+                                }
                                 @for g in &d.organizations_by_country {
                                     (delivery_group(tr, g, true, several_versions))
                                 }
@@ -81,6 +95,15 @@ fn delivery_totals(tr: &Tr, d: &DeliveryDocument) -> Markup {
                 div { dt { (tr.t("admin-delivery-organizations")) } dd { (tr.number(d.organizations)) } }
                 div { dt { (tr.t("admin-delivery-members")) } dd { (tr.number(d.members)) } }
                 div { dt { (tr.t("admin-delivery-countries")) } dd { (tr.number(d.countries)) } }
+                @if d.paper > 0 {
+                    div {
+                        dt { (tr.t("admin-delivery-paper")) }
+                        dd { (tr.t_args("admin-delivery-paper-value", &counted(tr, d.paper, &[
+                            ("sheetcount", Arg::from(d.sheets)),
+                            ("sheets", Arg::Str(tr.number(d.sheets))),
+                        ]))) }
+                    }
+                }
             }
         }
     }

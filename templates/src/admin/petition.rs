@@ -10,6 +10,7 @@ use super::{
     admin_page, counted, csrf_field, kind_label, state_label, status_label, table_wrap, yes_no,
 };
 use crate::charts;
+use crate::view::FormKind;
 use crate::Tr;
 
 /// `GET /admin/petitions/{slug}`: figures, charts, state, search and moderation, removal by
@@ -289,6 +290,35 @@ fn row_actions(tr: &Tr, ctx: &AdminContext, base: &str, s: &SignatureRow) -> Mar
                     button.danger.small type="submit" {
                         (tr.t("admin-remove")) span.visually-hidden { " — " (whose) }
                     }
+                }
+            }
+            @if s.kind == FormKind::Organization && s.status == SignatureStatus::Confirmed {
+                (verification(tr, ctx, base, s, &whose))
+            }
+        }
+    }
+}
+
+/// An organization's verification: how it was verified and the button that takes it back,
+/// or the note and the button that give it.
+fn verification(tr: &Tr, ctx: &AdminContext, base: &str, s: &SignatureRow, whose: &str) -> Markup {
+    let note_id = format!("verify-note-{}", s.id);
+    html! {
+        @if let Some(note) = &s.verified {
+            p.verified { (tr.t_args("admin-verified", &[("note", note.as_str().into())])) }
+            form method="post" action={ (base) "/signatures/" (s.id) "/unverify" } {
+                (csrf_field(ctx))
+                button.secondary.small type="submit" {
+                    (tr.t("admin-unverify-button")) span.visually-hidden { " — " (whose) }
+                }
+            }
+        } @else {
+            form.verify method="post" action={ (base) "/signatures/" (s.id) "/verify" } {
+                (csrf_field(ctx))
+                label for=(note_id) { (tr.t("admin-verify-note")) }
+                input id=(note_id) type="text" name="note" required maxlength="300" autocomplete="off";
+                button.secondary.small type="submit" {
+                    (tr.t("admin-verify-button")) span.visually-hidden { " — " (whose) }
                 }
             }
         }

@@ -121,6 +121,8 @@ pub struct SignatureRow {
     /// YYYY-MM-DD HH:MM UTC of signing.
     pub created: String,
     pub comment: Option<String>,
+    /// How an organizer verified the organization, when one has.
+    pub verified: Option<String>,
 }
 
 /// A recorded export.
@@ -271,7 +273,14 @@ pub struct DeliveryDocument {
     pub countries: u64,
     /// The versions signatures endorsed: number, SHA-256, date, how many signed it.
     pub versions: Vec<(i32, String, String, u64)>,
+    /// Signatures that came on paper, and from how many sheets.
+    pub paper: u64,
+    pub sheets: u64,
+    /// The organizations an organizer verified, listed first.
+    pub verified_by_country: Vec<CountryGroup>,
+    /// The other organizations, and how many they are.
     pub organizations_by_country: Vec<CountryGroup>,
+    pub unverified: u64,
     pub individuals_by_country: Vec<CountryGroup>,
 }
 

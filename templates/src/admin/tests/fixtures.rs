@@ -44,6 +44,7 @@ pub(super) fn sig(id: i64, status: SignatureStatus, hidden: bool, name: &str) ->
         hidden,
         created: "2026-11-20 10:00 UTC".into(),
         comment: Some(EVIL.into()),
+        verified: (id % 2 == 0).then(|| format!("called the office {EVIL}")),
     }
 }
 
@@ -279,18 +280,19 @@ pub(super) fn delivery_doc() -> DeliveryDocument {
             (1, "aa".repeat(32), "2026-11-01".into(), 3),
             (2, "bb".repeat(32), "2026-11-10".into(), 2),
         ],
-        organizations_by_country: vec![
-            CountryGroup {
-                country_name: "Germany".into(),
-                signatories: vec![signatory(1, "Anna", true)],
-                unnamed: 0,
-            },
-            CountryGroup {
-                country_name: "Ukraine".into(),
-                signatories: vec![signatory(2, "Bohdan", true)],
-                unnamed: 0,
-            },
-        ],
+        paper: 2,
+        sheets: 1,
+        verified_by_country: vec![CountryGroup {
+            country_name: "Germany".into(),
+            signatories: vec![signatory(1, "Anna", true)],
+            unnamed: 0,
+        }],
+        organizations_by_country: vec![CountryGroup {
+            country_name: "Ukraine".into(),
+            signatories: vec![signatory(2, "Bohdan", true)],
+            unnamed: 0,
+        }],
+        unverified: 1,
         individuals_by_country: vec![
             CountryGroup {
                 country_name: "Poland".into(),

@@ -79,6 +79,8 @@ fn every_key_in_this_file_is_in_the_catalog() {
                 "id",
                 "sheet",
                 "number",
+                "sheetcount",
+                "note",
             ]
             .into_iter()
             .map(|name| (name, Arg::from(2u64)))
