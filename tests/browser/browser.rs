@@ -44,6 +44,8 @@ impl Browser {
         debug_assert_eq!(Key::Tab.to_string(), TAB);
         let port = testkit::free_port();
         let chromedriver = program("CHROMEDRIVER", "chromedriver");
+        // Headless chromium takes its own locale (the order of a date field's parts) from
+        // the environment, not from --lang; the locale itself comes from chromium-l10n.
         let driver = Command::new(&chromedriver)
             .env("LANGUAGE", lang.replace('-', "_"))
             .arg(format!("--port={port}"))
