@@ -14,6 +14,8 @@ mod m20261202_000010_outbox_owner;
 mod m20261202_000011_link_salt;
 mod m20261202_000012_installation;
 mod m20261203_000013_paper;
+mod m20261203_000014_tallies;
+mod m20261203_000015_search;
 
 pub struct Migrator;
 
@@ -34,6 +36,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000011_link_salt::Migration),
             Box::new(m20261202_000012_installation::Migration),
             Box::new(m20261203_000013_paper::Migration),
+            Box::new(m20261203_000014_tallies::Migration),
+            Box::new(m20261203_000015_search::Migration),
         ]
     }
 }

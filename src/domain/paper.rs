@@ -78,6 +78,19 @@ pub fn match_key_of(kind: Kind, name: &str, city: Option<&str>) -> String {
     format!("{kind}:{}|{}", fold(name), fold(city.unwrap_or("")))
 }
 
+/// What an organizer's search looks in: the name, the organization and the address,
+/// folded ([`fold`]) as a query is, so any part of any of them matches in any case and
+/// with or without accents.
+pub fn search_text(name: &str, organization: Option<&str>, email: Option<&str>) -> String {
+    [Some(name), organization, email]
+        .into_iter()
+        .flatten()
+        .map(fold)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Where and when a sheet was collected, as the organizer gives it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Provenance {

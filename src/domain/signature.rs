@@ -147,6 +147,21 @@ impl Signer {
         }
     }
 
+    /// The person's name (an organization's contact person).
+    pub fn name(&self) -> &str {
+        match self {
+            Signer::Individual { name, .. } | Signer::Organization { name, .. } => name,
+        }
+    }
+
+    /// An organization's own name; none for a person.
+    pub fn organization(&self) -> Option<&str> {
+        match self {
+            Signer::Organization { organization, .. } => Some(organization),
+            Signer::Individual { .. } => None,
+        }
+    }
+
     /// The members an organization represents; none for a person.
     pub fn members(&self) -> Option<u64> {
         match self {

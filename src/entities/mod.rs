@@ -1,5 +1,6 @@
 //! sea-orm entities, one file a table, kept apart from the behaviour in `store/`.
 pub mod audit_log;
+pub mod daily_tallies;
 pub mod exports;
 pub mod hidden_signers;
 pub mod installation;
@@ -15,6 +16,7 @@ pub mod sessions;
 pub mod sheets;
 pub mod signature_counts;
 pub mod signatures;
+pub mod tallies;
 pub mod tokens;
 pub mod update_translations;
 pub mod updates;

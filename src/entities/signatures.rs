@@ -55,6 +55,9 @@ pub struct Model {
     pub verified_at: Option<DateTimeUtc>,
     pub verified_by: Option<String>,
     pub verified_note: Option<String>,
+    /// The folded name, organization and address an organizer's search looks in, indexed
+    /// by trigrams (personal data: erased with the name).
+    pub search_text: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -285,6 +285,7 @@ mod tests {
             verified_at: None,
             verified_by: None,
             verified_note: None,
+            search_text: None,
         }
     }
 

@@ -15,7 +15,7 @@ use super::group_commit::Batch;
 use super::petitions::Petition;
 use super::tokens::TokenAction;
 use super::StoreError;
-use crate::domain::{Kind, Status, TokenPurpose, Visibility};
+use crate::domain::{Status, TokenPurpose, Visibility};
 use crate::entities::{petitions, signatures, tokens};
 use crate::security::Link;
 
@@ -33,10 +33,7 @@ struct SignatureRow {
     id: i64,
     petition_id: i64,
     status: Status,
-    kind: Kind,
     visibility: Visibility,
-    country: Option<String>,
-    members: Option<i64>,
     link_salt: Option<String>,
 }
 
@@ -217,13 +214,6 @@ impl Batch for ConfirmJob {
                         // Pressed twice in one batch: the second finds it confirmed.
                         s.status = Status::Confirmed;
                         confirmed.push(id);
-                        deltas.add(
-                            s.petition_id,
-                            s.kind,
-                            s.country.as_deref(),
-                            1,
-                            s.members.unwrap_or(0),
-                        );
                         TokenAction::Done(petition.clone())
                     }
                     Status::Confirmed => TokenAction::Done(petition.clone()),
@@ -251,6 +241,15 @@ impl Batch for ConfirmJob {
 
         // One moment for the batch: its jobs arrived within the same few milliseconds.
         let now = jobs.iter().map(|j| j.now).max().unwrap_or_else(Utc::now);
+        // The kept figures follow the rows that change: read now, and again at the write.
+        let changing: Vec<i64> = confirmed
+            .iter()
+            .chain(lowered.values().flatten())
+            .copied()
+            .collect::<BTreeSet<i64>>()
+            .into_iter()
+            .collect();
+        deltas.touch(&txn, &changing).await?;
         for chunk in confirmed.chunks(500) {
             signatures::Entity::update_many()
                 .col_expr(signatures::Column::Status, Expr::value(Status::Confirmed))
@@ -293,10 +292,7 @@ async fn signature_rows(
         .column(signatures::Column::Id)
         .column(signatures::Column::PetitionId)
         .column(signatures::Column::Status)
-        .column(signatures::Column::Kind)
         .column(signatures::Column::Visibility)
-        .column(signatures::Column::Country)
-        .column(signatures::Column::Members)
         .column(signatures::Column::LinkSalt)
         .filter(signatures::Column::Id.is_in(ids))
         .into_model::<SignatureRow>()

@@ -4,13 +4,16 @@
 //! own. Pages read the table through [`CountsCache`].
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect, Set,
+};
 use serde::Serialize;
 
 use super::StoreError;
-use crate::domain::{Kind, Status};
-use crate::entities::{signature_counts, signatures};
+use crate::domain::{Kind, Status, Visibility};
+use crate::entities::{daily_tallies, signature_counts, signatures, tallies};
 
 /// Confirmed signatures of one petition.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -180,72 +183,233 @@ impl CountsCache {
     }
 }
 
-/// Changes to confirmed counts made by one transaction, written once before it commits.
+/// What the kept figures need of a signature: its petition, status and kind, where it
+/// counts (country, members, day of confirmation), and whether it is on the public list.
+#[derive(Clone, Debug, FromQueryResult)]
+pub(crate) struct TallyRow {
+    pub petition_id: i64,
+    pub status: Status,
+    pub kind: Kind,
+    pub country: Option<String>,
+    pub members: Option<i64>,
+    pub confirmed_at: Option<DateTime<Utc>>,
+    pub visibility: Visibility,
+    pub hidden: bool,
+    /// Whether the name is kept (a purge erases it; the list shows no nameless row).
+    pub named: bool,
+}
+
+impl TallyRow {
+    /// Whether the public list shows it.
+    pub fn listed(&self) -> bool {
+        self.status == Status::Confirmed
+            && self.visibility == Visibility::Public
+            && !self.hidden
+            && self.named
+    }
+}
+
+/// The listed measure of the tallies (the others are statuses).
+pub const LISTED: &str = "listed";
+
+/// Changes to the kept figures made by one transaction, written once before it commits:
+/// confirmed counts by country (`signature_counts`), signatures by status and kind and on
+/// the public list (`tallies`), confirmed signatures per day (`daily_tallies`).
+///
+/// A writer either says what it does to rows it holds ([`Deltas::add_row`] with the row
+/// before, negated, and after), or names the rows it is about to change
+/// ([`Deltas::touch`]): they are read before and, at [`Deltas::write`], after.
 #[derive(Debug, Default)]
-pub(crate) struct Deltas(HashMap<(i64, Kind, String), (i64, i64)>);
+pub(crate) struct Deltas {
+    counts: HashMap<(i64, Kind, String), (i64, i64)>,
+    tallies: HashMap<(i64, &'static str, Kind), (i64, i64)>,
+    daily: HashMap<(i64, String), i64>,
+    touched: Vec<i64>,
+}
 
 impl Deltas {
-    /// `n` signatures (negative when they stop counting) of one petition, kind and country,
-    /// representing `members`.
-    pub fn add(&mut self, petition: i64, kind: Kind, country: Option<&str>, n: i64, members: i64) {
-        let key = (petition, kind, country.unwrap_or("").to_owned());
-        let entry = self.0.entry(key).or_default();
-        entry.0 += n;
-        entry.1 += members;
+    /// Adds a signature's share of every figure, `sign` times (-1 to take it away).
+    pub fn add_row(&mut self, row: &TallyRow, sign: i64) {
+        let members = row.members.unwrap_or(0);
+        let status = self
+            .tallies
+            .entry((row.petition_id, row.status.as_str(), row.kind))
+            .or_default();
+        status.0 += sign;
+        status.1 += sign * members;
+        if row.status != Status::Confirmed {
+            return;
+        }
+        let key = (
+            row.petition_id,
+            row.kind,
+            row.country.clone().unwrap_or_default(),
+        );
+        let count = self.counts.entry(key).or_default();
+        count.0 += sign;
+        count.1 += sign * members;
+        if row.listed() {
+            self.tallies
+                .entry((row.petition_id, LISTED, row.kind))
+                .or_default()
+                .0 += sign;
+        }
+        if let Some(at) = row.confirmed_at {
+            *self.daily.entry((row.petition_id, day(at))).or_default() += sign;
+        }
     }
 
-    /// Subtracts the signatures among `ids` that are confirmed now and are about to stop
-    /// counting (withdrawn, removed). Call before changing their status.
-    pub async fn leaving(
+    /// The signatures `ids` are about to change (status, visibility, hidden, erased, gone):
+    /// their share now is taken away, and their share after is added at [`Deltas::write`].
+    pub async fn touch(
         &mut self,
         db: &impl ConnectionTrait,
         ids: &[i64],
     ) -> Result<(), StoreError> {
-        for chunk in ids.chunks(500) {
-            let rows: Vec<Row> = confirmed_groups()
-                .filter(signatures::Column::Id.is_in(chunk.iter().copied()))
-                .into_tuple()
-                .all(db)
-                .await?;
-            for (petition, kind, country, n, m) in rows {
-                self.add(petition, kind, country.as_deref(), -n, -m);
-            }
+        for row in tally_rows(db, ids).await? {
+            self.add_row(&row, -1);
         }
+        self.touched.extend_from_slice(ids);
         Ok(())
     }
 
-    /// Adds the changes to the counts table: one upsert per petition, kind and country.
-    pub async fn write(self, db: &impl ConnectionTrait) -> Result<(), StoreError> {
-        let rows: Vec<_> = self
-            .0
-            .into_iter()
-            .filter(|(_, (n, m))| *n != 0 || *m != 0)
-            .map(
-                |((petition, kind, country), (n, m))| signature_counts::ActiveModel {
-                    petition_id: Set(petition),
-                    kind: Set(kind),
-                    country: Set(country),
-                    signatures: Set(n),
-                    members: Set(m),
-                },
-            )
-            .collect();
-        if rows.is_empty() {
-            return Ok(());
+    /// Adds the changes to the three tables: one upsert a row of each.
+    pub async fn write(mut self, db: &impl ConnectionTrait) -> Result<(), StoreError> {
+        let touched = std::mem::take(&mut self.touched);
+        for row in tally_rows(db, &touched).await? {
+            self.add_row(&row, 1);
         }
-        use signature_counts::Column as C;
-        let add = |c: C, name: &str| {
-            Expr::col((signature_counts::Entity, c)).add(Expr::cust(format!("excluded.{name}")))
-        };
-        signature_counts::Entity::insert_many(rows)
-            .on_conflict(
-                OnConflict::columns([C::PetitionId, C::Kind, C::Country])
-                    .value(C::Signatures, add(C::Signatures, "signatures"))
-                    .value(C::Members, add(C::Members, "members"))
-                    .to_owned(),
-            )
-            .exec_without_returning(db)
-            .await?;
-        Ok(())
+        write_counts(db, self.counts).await?;
+        write_tallies(db, self.tallies).await?;
+        write_daily(db, self.daily).await
     }
+}
+
+/// `YYYY-MM-DD` of a moment, in UTC: the day a confirmation counts on.
+pub fn day(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+async fn tally_rows(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<TallyRow>, StoreError> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        out.extend(
+            signatures::Entity::find()
+                .select_only()
+                .column(signatures::Column::PetitionId)
+                .column(signatures::Column::Status)
+                .column(signatures::Column::Kind)
+                .column(signatures::Column::Country)
+                .column(signatures::Column::Members)
+                .column(signatures::Column::ConfirmedAt)
+                .column(signatures::Column::Visibility)
+                .column(signatures::Column::Hidden)
+                .column_as(Expr::col(signatures::Column::Name).is_not_null(), "named")
+                .filter(signatures::Column::Id.is_in(chunk.iter().copied()))
+                .into_model::<TallyRow>()
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(out)
+}
+
+async fn write_counts(
+    db: &impl ConnectionTrait,
+    changes: HashMap<(i64, Kind, String), (i64, i64)>,
+) -> Result<(), StoreError> {
+    use signature_counts::Column as C;
+    let rows = changes
+        .into_iter()
+        .filter(|(_, (n, m))| *n != 0 || *m != 0)
+        .map(
+            |((petition, kind, country), (n, m))| signature_counts::ActiveModel {
+                petition_id: Set(petition),
+                kind: Set(kind),
+                country: Set(country),
+                signatures: Set(n),
+                members: Set(m),
+            },
+        );
+    upsert_adding::<signature_counts::Entity, 3, 2>(
+        db,
+        rows,
+        [C::PetitionId, C::Kind, C::Country],
+        [C::Signatures, C::Members],
+    )
+    .await
+}
+
+async fn write_tallies(
+    db: &impl ConnectionTrait,
+    changes: HashMap<(i64, &'static str, Kind), (i64, i64)>,
+) -> Result<(), StoreError> {
+    use tallies::Column as C;
+    let rows = changes
+        .into_iter()
+        .filter(|(_, (n, m))| *n != 0 || *m != 0)
+        .map(|((petition, measure, kind), (n, m))| tallies::ActiveModel {
+            petition_id: Set(petition),
+            measure: Set(measure.to_owned()),
+            kind: Set(kind),
+            signatures: Set(n),
+            members: Set(m),
+        });
+    upsert_adding::<tallies::Entity, 3, 2>(
+        db,
+        rows,
+        [C::PetitionId, C::Measure, C::Kind],
+        [C::Signatures, C::Members],
+    )
+    .await
+}
+
+async fn write_daily(
+    db: &impl ConnectionTrait,
+    changes: HashMap<(i64, String), i64>,
+) -> Result<(), StoreError> {
+    use daily_tallies::Column as C;
+    let rows = changes
+        .into_iter()
+        .filter(|(_, n)| *n != 0)
+        .map(|((petition, day), n)| daily_tallies::ActiveModel {
+            petition_id: Set(petition),
+            day: Set(day),
+            signatures: Set(n),
+        });
+    upsert_adding::<daily_tallies::Entity, 2, 1>(db, rows, [C::PetitionId, C::Day], [C::Signatures])
+        .await
+}
+
+/// Inserts `rows`, or, where one with the same `key` is there, adds their `sums` to it:
+/// one statement for all, and no read of the rows it changes.
+async fn upsert_adding<E, const K: usize, const S: usize>(
+    db: &impl ConnectionTrait,
+    rows: impl Iterator<Item = E::ActiveModel>,
+    key: [E::Column; K],
+    sums: [E::Column; S],
+) -> Result<(), StoreError>
+where
+    E: EntityTrait,
+    E::Model: sea_orm::IntoActiveModel<E::ActiveModel>,
+{
+    let rows: Vec<E::ActiveModel> = rows.collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut conflict = OnConflict::columns(key);
+    for c in sums {
+        conflict.value(
+            c,
+            Expr::col((E::default(), c)).add(Expr::cust(format!(
+                "excluded.{}",
+                sea_orm::IdenStatic::as_str(&c)
+            ))),
+        );
+    }
+    E::insert_many(rows)
+        .on_conflict(conflict.to_owned())
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
 }

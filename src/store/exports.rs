@@ -242,6 +242,8 @@ mod sqlite_reader {
             verified_at: optional_time(r, 30)?,
             verified_by: r.get(31)?,
             verified_note: r.get(32)?,
+            // Personal data kept for searching, never exported.
+            search_text: None,
         })
     }
 

@@ -19,6 +19,7 @@ pub mod retention;
 pub mod signatures;
 pub mod signing;
 mod statistics;
+pub mod tallies;
 pub mod tokens;
 pub mod translations;
 pub mod updates;

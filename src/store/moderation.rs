@@ -1,101 +1,34 @@
 //! What organizers see and do to signatures: figures by status, search, hide, remove.
-use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, Func, OnConflict};
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set, Statement, TransactionTrait,
 };
 
 use super::audit::{self, Action};
 use super::counts::Deltas;
 use super::outbox::OutboxStatus;
 use super::{Store, StoreError};
-use crate::domain::{Kind, Status};
+use crate::domain::text::fold;
+use crate::domain::Status;
 use crate::entities::{hidden_signers, outbox, signatures};
 use crate::security::Keys;
 
 pub use crate::entities::signatures::Model as SignatureRecord;
 
-/// Signatures of one petition by status and kind.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct StatusCounts {
-    pub pending: [u64; 2],
-    pub confirmed: [u64; 2],
-    pub withdrawn: [u64; 2],
-    pub removed: [u64; 2],
-    pub members: u64,
-}
+pub use super::tallies::{confirmed_per_day, status_counts, StatusCounts};
 
-type Row = (i64, Status, Kind, i64, i64);
+/// The fewest characters a search looks for: its index is of trigrams.
+pub const SEARCH_MIN_CHARS: usize = 3;
 
-/// Figures for every petition, keyed by petition id. Index 0 is people, 1 organizations.
-pub async fn status_counts(
-    db: &impl ConnectionTrait,
-) -> Result<HashMap<i64, StatusCounts>, StoreError> {
-    let rows: Vec<Row> = signatures::Entity::find()
-        .select_only()
-        .column(signatures::Column::PetitionId)
-        .column(signatures::Column::Status)
-        .column(signatures::Column::Kind)
-        .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
-        .column_as(Expr::cust("CAST(COALESCE(SUM(members), 0) AS BIGINT)"), "m")
-        .group_by(signatures::Column::PetitionId)
-        .group_by(signatures::Column::Status)
-        .group_by(signatures::Column::Kind)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut out: HashMap<i64, StatusCounts> = HashMap::new();
-    for (pid, status, kind, n, m) in rows {
-        let c = out.entry(pid).or_default();
-        let k = usize::from(kind == Kind::Organization);
-        let n = n.max(0) as u64;
-        match status {
-            Status::Pending => c.pending[k] += n,
-            Status::Confirmed => {
-                c.confirmed[k] += n;
-                if k == 1 {
-                    c.members += m.max(0) as u64;
-                }
-            }
-            Status::Withdrawn => c.withdrawn[k] += n,
-            Status::Removed => c.removed[k] += n,
-        }
-    }
-    Ok(out)
-}
-
-/// Confirmed signatures per UTC day, oldest first (days without any are absent).
-pub async fn confirmed_per_day(
-    db: &impl ConnectionTrait,
-    petition_id: i64,
-) -> Result<Vec<(String, u64)>, StoreError> {
-    let day = match db.get_database_backend() {
-        DbBackend::Postgres => "to_char(confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
-        // Stored as RFC 3339 text in UTC: the date is its first ten characters.
-        _ => "substr(confirmed_at, 1, 10)",
-    };
-    let rows: Vec<(String, i64)> = signatures::Entity::find()
-        .select_only()
-        .column_as(Expr::cust(day), "day")
-        .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
-        .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::Status.eq(Status::Confirmed))
-        .group_by(Expr::cust(day))
-        .order_by_asc(Expr::cust(day))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(d, n)| (d, n.max(0) as u64))
-        .collect())
-}
-
-/// Signatures of a petition matching `q` in name, address or organization (any case), or
-/// whose country is `q`; newest first.
+/// Signatures of a petition with `q` in their name, organization or address (case, accents
+/// and punctuation set aside, any part of any of them: see
+/// [`search_text`](crate::domain::paper::search_text)), or, for two
+/// letters, whose country is `q`; newest first, at most `limit`. Through the trigram index
+/// (FTS5 on SQLite, `pg_trgm` on PostgreSQL), never a scan of the petition; a query of
+/// fewer than [`SEARCH_MIN_CHARS`] letters that is no country finds nothing.
 pub async fn search(
     db: &impl ConnectionTrait,
     petition_id: i64,
@@ -103,24 +36,47 @@ pub async fn search(
     limit: u64,
 ) -> Result<Vec<SignatureRecord>, StoreError> {
     let q = q.trim();
-    // `%` and `_` typed by an organizer act as wildcards: harmless in a search box, and
-    // it spares an ESCAPE clause the two databases spell differently.
-    let pattern = format!("%{}%", q.to_lowercase());
-    let like =
-        |col: signatures::Column| Expr::expr(Func::lower(Expr::col(col))).like(pattern.clone());
-    let mut cond = Condition::any()
-        .add(like(signatures::Column::Name))
-        .add(like(signatures::Column::Email))
-        .add(like(signatures::Column::Organization));
     if q.len() == 2 && q.bytes().all(|b| b.is_ascii_alphabetic()) {
-        cond = cond.add(signatures::Column::Country.eq(q.to_ascii_uppercase()));
+        return Ok(signatures::Entity::find()
+            .filter(signatures::Column::PetitionId.eq(petition_id))
+            .filter(signatures::Column::Country.eq(q.to_ascii_uppercase()))
+            .order_by_desc(signatures::Column::Id)
+            .limit(limit)
+            .all(db)
+            .await?);
     }
+    let folded = fold(q);
+    if folded.chars().count() < SEARCH_MIN_CHARS {
+        return Ok(vec![]);
+    }
+    let backend = db.get_database_backend();
+    let statement = match backend {
+        // Folded text has no quote, % or _ of its own (punctuation becomes a space).
+        DbBackend::Postgres => Statement::from_sql_and_values(
+            backend,
+            "SELECT * FROM signatures WHERE petition_id = $1 AND search_text LIKE $2 \
+             ORDER BY id DESC LIMIT $3",
+            [
+                petition_id.into(),
+                format!("%{folded}%").into(),
+                (limit as i64).into(),
+            ],
+        ),
+        // The index yields its matches newest first; each is looked up by its id.
+        _ => Statement::from_sql_and_values(
+            backend,
+            "SELECT s.* FROM signatures_search f JOIN signatures s ON s.id = f.rowid \
+             WHERE signatures_search MATCH ?1 AND s.petition_id = ?2 \
+             ORDER BY f.rowid DESC LIMIT ?3",
+            [
+                format!("\"{folded}\"").into(),
+                petition_id.into(),
+                (limit as i64).into(),
+            ],
+        ),
+    };
     Ok(signatures::Entity::find()
-        .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(cond)
-        .order_by_desc(signatures::Column::CreatedAt)
-        .order_by_desc(signatures::Column::Id)
-        .limit(limit)
+        .from_raw_sql(statement)
         .all(db)
         .await?)
 }
@@ -189,6 +145,9 @@ impl Store {
                     .await?;
             }
         }
+        // On the public list or off it: the listed tally follows.
+        let mut tallies = Deltas::default();
+        tallies.touch(&txn, &[id]).await?;
         let n = signatures::Entity::update_many()
             .col_expr(signatures::Column::Hidden, Expr::value(hidden))
             .filter(signatures::Column::Id.eq(id))
@@ -196,6 +155,7 @@ impl Store {
             .exec(&txn)
             .await?
             .rows_affected;
+        tallies.write(&txn).await?;
         if n > 0 {
             let action = if hidden {
                 "signature.hide"
@@ -327,7 +287,7 @@ async fn remove(db: &impl ConnectionTrait, which: Condition) -> Result<u64, Stor
         .all(db)
         .await?;
     let mut counts = Deltas::default();
-    counts.leaving(db, &ids).await?;
+    counts.touch(db, &ids).await?;
     let mut n = 0;
     for chunk in ids.chunks(500) {
         n += signatures::Entity::update_many()

@@ -11,10 +11,10 @@ use sea_orm::{
 };
 
 use super::audit::{self, Action};
-use super::counts::Deltas;
+use super::counts::{Deltas, TallyRow};
 use super::signatures::signer_columns;
 use super::{Store, StoreError};
-use crate::domain::paper::{match_key_of, PaperSignature, Provenance, ScanType};
+use crate::domain::paper::{match_key_of, search_text, PaperSignature, Provenance, ScanType};
 use crate::domain::petition::Petition;
 use crate::domain::{Kind, Source, Status, Visibility};
 use crate::entities::{installation, not_duplicates, sheets, signatures};
@@ -71,11 +71,20 @@ pub fn paper_visibility(
     }
 }
 
-/// Marks, in the installation table, that every signature from before the match key has
-/// one.
-const MATCH_KEYS_FILLED: &str = "match_keys_filled";
-/// A signature without its match key: id, kind, name, organization, city.
-type Unkeyed = (i64, Kind, Option<String>, Option<String>, Option<String>);
+/// Marks, in the installation table, that every signature from before the match key and
+/// the search text has them. (An earlier marker, `match_keys_filled`, said so of the match
+/// key alone.)
+const DERIVED_FILLED: &str = "search_text_filled";
+/// A signature without its match key or search text: id, kind, name, organization, city,
+/// email.
+type Unkeyed = (
+    i64,
+    Kind,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 /// Signatures given their key a transaction.
 const BACKFILL_CHUNK: u64 = 1000;
 
@@ -85,7 +94,7 @@ impl Store {
     /// per database: a marker in the installation table says it is done, so later starts
     /// read one row. Runs with the migrations, under the start-up lock.
     pub async fn backfill_match_keys(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
-        if installation::Entity::find_by_id(MATCH_KEYS_FILLED)
+        if installation::Entity::find_by_id(DERIVED_FILLED)
             .one(self.writer())
             .await?
             .is_some()
@@ -101,8 +110,13 @@ impl Store {
                 .column(signatures::Column::Name)
                 .column(signatures::Column::Organization)
                 .column(signatures::Column::City)
+                .column(signatures::Column::Email)
                 .filter(signatures::Column::Id.gt(after))
-                .filter(signatures::Column::MatchKey.is_null())
+                .filter(
+                    Condition::any()
+                        .add(signatures::Column::MatchKey.is_null())
+                        .add(signatures::Column::SearchText.is_null()),
+                )
                 .filter(signatures::Column::Name.is_not_null())
                 .order_by_asc(signatures::Column::Id)
                 .limit(BACKFILL_CHUNK)
@@ -112,14 +126,20 @@ impl Store {
             let Some(last) = rows.last() else { break };
             after = last.0;
             let txn = self.writer().begin().await?;
-            for (id, kind, name, organization, city) in &rows {
+            for (id, kind, name, organization, city, email) in &rows {
                 let listed = match kind {
                     Kind::Organization => organization.as_ref().or(name.as_ref()),
                     Kind::Individual => name.as_ref(),
                 };
                 let key = match_key_of(*kind, listed.map_or("", |n| n), city.as_deref());
+                let search = search_text(
+                    name.as_deref().unwrap_or(""),
+                    organization.as_deref(),
+                    email.as_deref(),
+                );
                 signatures::Entity::update_many()
                     .col_expr(signatures::Column::MatchKey, Expr::value(key))
+                    .col_expr(signatures::Column::SearchText, Expr::value(search))
                     .filter(signatures::Column::Id.eq(*id))
                     .exec(&txn)
                     .await?;
@@ -128,7 +148,7 @@ impl Store {
             filled += rows.len() as u64;
         }
         installation::Entity::insert(installation::ActiveModel {
-            name: Set(MATCH_KEYS_FILLED.to_owned()),
+            name: Set(DERIVED_FILLED.to_owned()),
             value: Set(filled.to_string()),
             updated_at: Set(now),
         })
@@ -142,7 +162,7 @@ impl Store {
         if filled > 0 {
             tracing::info!(
                 signatures = filled,
-                "likely-duplicate keys given to earlier signatures"
+                "likely-duplicate keys and search text given to earlier signatures"
             );
         }
         Ok(filled)
@@ -422,12 +442,19 @@ async fn enter_sheet(
             }
             let visibility = paper_visibility(&petition.visibility, row.visibility)
                 .unwrap_or(Visibility::Anonymous);
-            deltas.add(
-                petition.id,
-                row.kind(),
-                Some(row.country.as_str()),
+            deltas.add_row(
+                &TallyRow {
+                    petition_id: petition.id,
+                    status: Status::Confirmed,
+                    kind: row.kind(),
+                    country: Some(row.country.as_str().to_owned()),
+                    members: row.signer.members().map(|m| m as i64),
+                    confirmed_at: Some(now),
+                    visibility,
+                    hidden: false,
+                    named: true,
+                },
                 1,
-                row.signer.members().unwrap_or(0) as i64,
             );
             paper_row(row, petition, sheet, actor, visibility, text_language, now)
         })

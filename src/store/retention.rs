@@ -14,7 +14,7 @@ use super::audit::{self, Action};
 use super::petitions;
 use super::{Store, StoreError};
 use crate::domain::Kind;
-use crate::entities::{outbox, petitions as petitions_entity, signatures, tokens};
+use crate::entities::{outbox, petitions as petitions_entity, signatures, tallies, tokens};
 
 /// What erasing does, or would do, to one petition.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +83,7 @@ impl Store {
             .col_expr(signatures::Column::DedupeKey, Expr::value(none.clone()))
             .col_expr(signatures::Column::Name, Expr::value(none.clone()))
             .col_expr(signatures::Column::MatchKey, Expr::value(none.clone()))
+            .col_expr(signatures::Column::SearchText, Expr::value(none.clone()))
             .col_expr(signatures::Column::Email, Expr::value(none.clone()))
             .col_expr(signatures::Column::EmailKey, Expr::value(none.clone()))
             .col_expr(signatures::Column::City, Expr::value(none.clone()))
@@ -116,6 +117,12 @@ impl Store {
             .await?;
         outbox::Entity::delete_many()
             .filter(outbox::Column::SignatureId.in_subquery(ids.into_query()))
+            .exec(&txn)
+            .await?;
+        // Every name of the petition is gone, so none is on its public list.
+        tallies::Entity::delete_many()
+            .filter(tallies::Column::PetitionId.eq(id))
+            .filter(tallies::Column::Measure.eq(super::counts::LISTED))
             .exec(&txn)
             .await?;
         petitions_entity::Entity::update_many()

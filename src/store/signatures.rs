@@ -2,8 +2,8 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
 };
 
 use super::confirming::ConfirmJob;
@@ -96,6 +96,9 @@ impl Store {
             .into_tuple()
             .all(&txn)
             .await?;
+        // Pending ones that go: the pending tally drops.
+        let mut tallies = Deltas::default();
+        tallies.touch(&txn, &expired).await?;
         let mut purged = 0;
         for chunk in expired.chunks(500) {
             outbox_entity::Entity::delete_many()
@@ -116,6 +119,7 @@ impl Store {
                 .await?
                 .rows_affected;
         }
+        tallies.write(&txn).await?;
         tokens::Entity::delete_many()
             .filter(tokens::Column::ExpiresAt.lt(now - TimeDelta::days(30)))
             .exec(&txn)
@@ -143,6 +147,11 @@ pub(crate) fn details(sig: &NewSignature) -> signatures::ActiveModel {
         visibility: Set(sig.visibility.unwrap_or(Visibility::Anonymous)),
         public: Set(sig.visibility == Some(Visibility::Public)),
         updates: Set(sig.updates),
+        search_text: Set(Some(paper::search_text(
+            sig.signer.name(),
+            sig.signer.organization(),
+            Some(sig.email.as_ref()),
+        ))),
         ..signer_columns(&sig.signer, &sig.country, sig.city.as_deref())
     }
 }
@@ -172,6 +181,7 @@ pub(crate) fn signer_columns(
         role: Set(role),
         members: Set(signer.members().map(|m| m as i64)),
         match_key: Set(Some(paper::match_key(signer, city))),
+        search_text: Set(Some(paper::search_text(name, signer.organization(), None))),
         ..Default::default()
     }
 }
@@ -185,7 +195,7 @@ pub(crate) async fn erase(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let mut counts = Deltas::default();
-    counts.leaving(db, &[id]).await?;
+    counts.touch(db, &[id]).await?;
     let none_s = Option::<String>::None;
     signatures::Entity::update_many()
         .col_expr(signatures::Column::Status, Expr::value(status.as_str()))
@@ -197,6 +207,7 @@ pub(crate) async fn erase(
         .col_expr(signatures::Column::DedupeKey, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Name, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::MatchKey, Expr::value(none_s.clone()))
+        .col_expr(signatures::Column::SearchText, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Email, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::EmailKey, Expr::value(none_s.clone()))
         .col_expr(signatures::Column::Country, Expr::value(none_s.clone()))
@@ -266,23 +277,129 @@ pub async fn recent_public(
     Ok(rows.into_iter().filter_map(public_signatory).collect())
 }
 
-/// One page of the public list, latest first, and how many are listed in all.
+/// A place in the public list: the confirmation time and id of a signatory on it. Pages
+/// are read from one, by the index, so a page deep in a list of a million costs what the
+/// first does, and a reader paging on while people sign sees each signatory once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListKey {
+    pub confirmed_at: DateTime<Utc>,
+    pub id: i64,
+}
+
+impl ListKey {
+    /// From its form in a link: microseconds since 1970, a dot, the id.
+    pub fn parse(s: &str) -> Option<ListKey> {
+        let (micros, id) = s.split_once('.')?;
+        let micros: i64 = micros.parse().ok()?;
+        let id: i64 = id.parse().ok().filter(|id| *id > 0)?;
+        Some(ListKey {
+            confirmed_at: DateTime::from_timestamp_micros(micros)?,
+            id,
+        })
+    }
+}
+
+impl std::fmt::Display for ListKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.confirmed_at.timestamp_micros(), self.id)
+    }
+}
+
+/// Where a page of the public list starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListFrom {
+    /// The newest first.
+    Newest,
+    /// Older than this key (the next page).
+    Older(ListKey),
+    /// Newer than this key (the page before), still shown newest first.
+    Newer(ListKey),
+    /// After skipping this many from the newest: for the first few numbered pages only,
+    /// which the caller bounds.
+    Skip(u64),
+}
+
+/// One page of the public list, newest first, with whether there are more older and newer
+/// than it. Reads at most `per_page + 1` entries of the list's index (or, with
+/// [`ListFrom::Skip`], that many more).
 pub async fn public_page(
     db: &impl ConnectionTrait,
     petition_id: i64,
-    page: u64,
+    from: ListFrom,
     per_page: u64,
-) -> Result<(Vec<PublicSignatory>, u64), StoreError> {
-    let total = public_filter(petition_id).count(db).await?;
-    let rows = public_filter(petition_id)
+) -> Result<PublicPage, StoreError> {
+    let key = || {
+        Expr::tuple([
+            Expr::col(signatures::Column::ConfirmedAt).into(),
+            Expr::col(signatures::Column::Id).into(),
+        ])
+    };
+    let value = |k: ListKey| Expr::tuple([Expr::value(Some(k.confirmed_at)), Expr::value(k.id)]);
+    let newest_first = public_filter(petition_id)
         .order_by_desc(signatures::Column::ConfirmedAt)
-        .order_by_desc(signatures::Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
-        .limit(per_page)
-        .all(db)
-        .await?;
-    let list = rows.into_iter().filter_map(public_signatory).collect();
-    Ok((list, total))
+        .order_by_desc(signatures::Column::Id);
+    let rows = match from {
+        ListFrom::Newest => newest_first.limit(per_page + 1).all(db).await?,
+        ListFrom::Skip(n) => newest_first.offset(n).limit(per_page + 1).all(db).await?,
+        ListFrom::Older(k) => {
+            newest_first
+                .filter(key().lt(value(k)))
+                .limit(per_page + 1)
+                .all(db)
+                .await?
+        }
+        ListFrom::Newer(k) => {
+            let mut rows = public_filter(petition_id)
+                .filter(key().gt(value(k)))
+                .order_by_asc(signatures::Column::ConfirmedAt)
+                .order_by_asc(signatures::Column::Id)
+                .limit(per_page + 1)
+                .all(db)
+                .await?;
+            // One more than a page: there are newer still. Shown newest first.
+            let newer = rows.len() as u64 > per_page;
+            rows.truncate(per_page as usize);
+            rows.reverse();
+            let first = rows.first().and_then(list_key);
+            let last = rows.last().and_then(list_key);
+            return Ok(PublicPage {
+                signatories: rows.into_iter().filter_map(public_signatory).collect(),
+                newer: if newer { first } else { None },
+                // Came from an older page: there is one.
+                older: last,
+            });
+        }
+    };
+    let older = rows.len() as u64 > per_page;
+    let mut rows = rows;
+    rows.truncate(per_page as usize);
+    let first = rows.first().map(list_key);
+    let last = rows.last().map(list_key);
+    Ok(PublicPage {
+        signatories: rows.into_iter().filter_map(public_signatory).collect(),
+        newer: match from {
+            ListFrom::Newest | ListFrom::Skip(0) => None,
+            _ => first.flatten(),
+        },
+        older: older.then_some(last).flatten().flatten(),
+    })
+}
+
+/// A page of the public list, and the keys the links to its neighbours start from.
+#[derive(Clone, Debug, Default)]
+pub struct PublicPage {
+    pub signatories: Vec<PublicSignatory>,
+    /// The first shown: the page before holds those newer than it, if any are.
+    pub newer: Option<ListKey>,
+    /// The last shown: the next page holds those older than it, if any are.
+    pub older: Option<ListKey>,
+}
+
+fn list_key(s: &signatures::Model) -> Option<ListKey> {
+    Some(ListKey {
+        confirmed_at: s.confirmed_at?,
+        id: s.id,
+    })
 }
 
 fn public_signatory(s: signatures::Model) -> Option<PublicSignatory> {

@@ -8,11 +8,12 @@ use sea_orm::{
     DatabaseTransaction, EntityTrait, QueryTrait, Set, TransactionTrait,
 };
 
+use super::counts::{Deltas, TallyRow};
 use super::group_commit::Batch;
 use super::outbox::{OutboxStatus, Purpose};
 use super::signatures::details;
 use super::StoreError;
-use crate::domain::{NewSignature, PetitionState, Status};
+use crate::domain::{NewSignature, PetitionState, Status, Visibility};
 use crate::entities::{hidden_signers, outbox, petitions, signatures};
 use crate::security::link_salt;
 
@@ -149,6 +150,8 @@ async fn commit(
     let mut updates: Vec<signatures::ActiveModel> = vec![];
     let mut mail: Vec<(Row, Purpose, DateTime<Utc>)> = vec![];
     let mut outcomes = Vec::with_capacity(jobs.len());
+    // New signatures are pending: the tallies say so in the same transaction.
+    let mut pending = Deltas::default();
 
     for job in jobs {
         if !open.contains(&job.petition_id) {
@@ -201,6 +204,20 @@ async fn commit(
                 row.version_id = Set(job.version_id);
                 row.link_salt = Set(Some(link_salt()));
                 let planned = Row::Planned(inserts.len());
+                pending.add_row(
+                    &TallyRow {
+                        petition_id: job.petition_id,
+                        status: Status::Pending,
+                        kind: job.signature.kind(),
+                        country: None,
+                        members: job.signature.signer.members().map(|m| m as i64),
+                        confirmed_at: None,
+                        visibility: Visibility::Anonymous,
+                        hidden: false,
+                        named: true,
+                    },
+                    1,
+                );
                 inserts.push(row);
                 planned_keys.push((job.petition_id, key.clone()));
                 rows.insert((job.petition_id, key), planned);
@@ -256,6 +273,7 @@ async fn commit(
     }
 
     let planned_ids = insert_signatures(&txn, inserts, &planned_keys).await?;
+    pending.write(&txn).await?;
 
     for row in updates {
         row.update(&txn).await?;

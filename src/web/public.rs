@@ -7,7 +7,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 use templates::pages;
-use templates::view::{FormKind, PetitionPage, SignFormView, SignatoriesPage, TextVersion};
+use templates::view::{
+    FormKind, ListNote, PetitionPage, SignFormView, SignatoriesPage, TextVersion,
+};
 use templates::{Tr, STYLESHEET};
 
 use super::error::AppError;
@@ -192,8 +194,19 @@ pub async fn thanks(
 #[derive(Deserialize)]
 pub struct PageQuery {
     page: Option<String>,
+    /// The next page: signatories older than this key.
+    after: Option<String>,
+    /// The page before: signatories newer than this key.
+    before: Option<String>,
 }
 
+/// Page numbers reached by skipping from the newest: a bounded scan of the list's index.
+/// Further pages are reached a page at a time, by key.
+const NUMBERED_PAGES: u64 = 10;
+
+/// `GET /petitions/{slug}/signatures`: the public list, newest first, a page at a time by
+/// key (see [`signatures::ListKey`]). The total is the kept tally; a page number past the
+/// end, or deeper than [`NUMBERED_PAGES`] without a key, reads no signature at all.
 pub async fn signatories(
     State(state): State<AppState>,
     PathParam(slug): PathParam,
@@ -201,24 +214,56 @@ pub async fn signatories(
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
-    // A page number that is not a small positive number is page 1, never an error.
+    let db = state.store.reader();
+    let total = crate::store::tallies::listed(db, p.id).await?;
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    // A page number that is not a positive number is page 1, never an error.
     let page = q
         .page
-        .and_then(|s| s.parse::<u64>().ok())
-        .filter(|n| (1..=1_000_000).contains(n))
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .filter(|n| *n >= 1)
         .unwrap_or(1);
-    let (list, total) = signatures::public_page(state.store.reader(), p.id, page, PER_PAGE).await?;
+    let key = |s: Option<String>| s.as_deref().and_then(signatures::ListKey::parse);
+    let from = match (key(q.after), key(q.before)) {
+        (Some(k), _) => Some(signatures::ListFrom::Older(k)),
+        (None, Some(k)) => Some(signatures::ListFrom::Newer(k)),
+        _ if page == 1 => Some(signatures::ListFrom::Newest),
+        _ if page > pages || page > NUMBERED_PAGES => None,
+        _ => Some(signatures::ListFrom::Skip((page - 1) * PER_PAGE)),
+    };
+    let found = match from {
+        Some(from) => signatures::public_page(db, p.id, from, PER_PAGE).await?,
+        None => signatures::PublicPage::default(),
+    };
     let tr = lang.tr(Some(&p.language));
+    let base = format!("/petitions/{}/signatures", p.slug);
+    let shown = page.min(pages);
     let view = SignatoriesPage {
         slug: p.slug.clone(),
         title: p.text_in(tr.lang()).title.to_owned(),
-        signatories: list
+        signatories: found
+            .signatories
             .iter()
             .map(|s| views::signatory(s, tr.lang()))
             .collect(),
-        page,
-        pages: total.div_ceil(PER_PAGE).max(1),
+        page: shown,
+        pages,
         total_public: total,
+        newer: found.newer.map(|k| {
+            if shown <= 2 {
+                format!("{base}?page=1")
+            } else {
+                format!("{base}?page={}&before={k}", shown - 1)
+            }
+        }),
+        older: found
+            .older
+            .map(|k| format!("{base}?page={}&after={k}", shown + 1)),
+        note: match from {
+            Some(_) => None,
+            None if page > pages => Some(ListNote::PastEnd),
+            None => Some(ListNote::Deep(NUMBERED_PAGES)),
+        },
     };
     Ok(public_page(Html(
         pages::signatories(&tr, &view).into_string(),

@@ -4,8 +4,8 @@ use maud::{html, Markup, PreEscaped};
 use crate::i18n::{language_name, Arg};
 use crate::layout::{page, Meta};
 use crate::view::{
-    CountsView, FormKind, FormNotice, PetitionCard, PetitionPage, SignFormView, SignatoriesPage,
-    SignatoryView, StateView, TokenPage,
+    CountsView, FormKind, FormNotice, ListNote, PetitionCard, PetitionPage, SignFormView,
+    SignatoriesPage, SignatoryView, StateView, TokenPage,
 };
 use crate::Tr;
 
@@ -500,19 +500,28 @@ pub fn signatories(tr: &Tr, p: &SignatoriesPage) -> Markup {
         h1 { (tr.t("signatories-heading")) }
         p { a href={ "/petitions/" (p.slug) } { (p.title) } }
         p { (tr.t_args("signatories-public-count", &[("count", Arg::from(p.total_public))])) }
-        @if p.signatories.is_empty() {
-            p { (tr.t("signatories-none")) }
-        } @else {
-            (signatory_list(tr, &p.signatories))
+        @match p.note {
+            Some(ListNote::PastEnd) => {
+                p { (tr.t_args("signatories-past-end", &[("pages", Arg::from(p.pages))])) " " a href={ "/petitions/" (p.slug) "/signatures" } { (tr.t("signatories-first-page")) } }
+            }
+            Some(ListNote::Deep(max)) => {
+                p { (tr.t_args("signatories-deep", &[("max", Arg::from(max))])) " " a href={ "/petitions/" (p.slug) "/signatures" } { (tr.t("signatories-first-page")) } }
+            }
+            None if p.signatories.is_empty() => {
+                p { (tr.t("signatories-none")) }
+            }
+            None => {
+                (signatory_list(tr, &p.signatories))
+            }
         }
-        @if p.pages > 1 {
+        @if p.newer.is_some() || p.older.is_some() {
             nav.pager aria-label=(tr.t("pager-label")) {
-                @if p.page > 1 {
-                    a rel="prev" href={ "/petitions/" (p.slug) "/signatures?page=" (p.page - 1) } { (tr.t("pager-previous")) }
+                @if let Some(href) = &p.newer {
+                    a rel="prev" href=(href) { (tr.t("pager-previous")) }
                 }
                 " " span { (tr.t_args("pager-position", &[("page", Arg::from(p.page)), ("pages", Arg::from(p.pages))])) } " "
-                @if p.page < p.pages {
-                    a rel="next" href={ "/petitions/" (p.slug) "/signatures?page=" (p.page + 1) } { (tr.t("pager-next")) }
+                @if let Some(href) = &p.older {
+                    a rel="next" href=(href) { (tr.t("pager-next")) }
                 }
             }
         }

@@ -234,9 +234,24 @@ pub struct SignatoriesPage {
     pub slug: String,
     pub title: String,
     pub signatories: Vec<SignatoryView>,
+    /// The page's number (a label: pages are read by key), and how many there are.
     pub page: u64,
     pub pages: u64,
     pub total_public: u64,
+    /// Links to the page before (newer signatories) and the next (older), when there are.
+    pub newer: Option<String>,
+    pub older: Option<String>,
+    /// Why the page lists no one though the list has signatories.
+    pub note: Option<ListNote>,
+}
+
+/// A page of the public list that was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListNote {
+    /// Its number is past the last page.
+    PastEnd,
+    /// Its number is deeper than the numbered pages go without a key (the number given).
+    Deep(u64),
 }
 
 /// What a confirm or withdraw link leads to.

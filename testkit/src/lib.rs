@@ -656,6 +656,16 @@ impl TestApp {
             kept, counted,
             "the counts table has drifted from the signatures"
         );
+        // And the tallies: by status and kind, per day, on the public list.
+        for p in undersign::store::petitions::all(db).await.unwrap() {
+            let id = p.id;
+            let kept = undersign::store::tallies::kept(db, id).await.unwrap();
+            let counted = undersign::store::tallies::recount(db, id).await.unwrap();
+            assert_eq!(
+                kept, counted,
+                "the tallies of petition {id} have drifted from the signatures"
+            );
+        }
     }
 
     /// Sends anything the service would send now, so a test can then check what was not

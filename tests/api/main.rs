@@ -15,6 +15,7 @@ mod hostile;
 mod instances;
 mod languages;
 mod links;
+mod listing;
 mod outbox;
 mod pages;
 mod paper;

@@ -540,7 +540,7 @@ async fn signatures_from_before_the_match_key_get_one_at_migration_and_are_found
     db.execute_unprepared("UPDATE signatures SET match_key = NULL")
         .await
         .unwrap();
-    db.execute_unprepared("DELETE FROM installation WHERE name = 'match_keys_filled'")
+    db.execute_unprepared("DELETE FROM installation WHERE name = 'search_text_filled'")
         .await
         .unwrap();
     let store = &app.state.store;

@@ -215,3 +215,9 @@ sheet-footer = Bogen { $number }, gedruckt am { $at }. Den vollständigen Text f
 err-invalid-date = Bitte geben Sie ein Datum wie 2026-12-01 an.
 err-date-future = Dieses Datum liegt in der Zukunft.
 signatory-verified = ✓ vom Organisationsteam geprüft
+signatories-past-end = Diese Seite gibt es nicht: Die Liste hat { $pages ->
+    [one] eine Seite
+   *[other] { $pages } Seiten
+}.
+signatories-deep = Die Seiten nach Seite { $max } erreichen Sie mit „Weiter“, eine Seite nach der anderen.
+signatories-first-page = Zur ersten Seite.

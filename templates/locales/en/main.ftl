@@ -215,3 +215,6 @@ sheet-footer = Sheet { $number }, printed on { $at }. Read the full text, or sig
 err-invalid-date = Please give a date like 2026-12-01.
 err-date-future = This date is in the future.
 signatory-verified = ✓ verified by the organisers
+signatories-past-end = There is no such page: the list has { $pages } pages.
+signatories-deep = Pages after page { $max } are reached with Next, one page at a time.
+signatories-first-page = Go to the first page.

@@ -215,3 +215,9 @@ sheet-footer = Hoja { $number }, impresa el { $at }. Lee el texto completo, o fi
 err-invalid-date = Escribe una fecha como 2026-12-01.
 err-date-future = Esta fecha está en el futuro.
 signatory-verified = ✓ verificada por los organizadores
+signatories-past-end = Esa página no existe: la lista tiene { $pages ->
+    [one] una página
+   *[other] { $pages } páginas
+}.
+signatories-deep = A las páginas posteriores a la página { $max } se llega con "Siguiente", de una en una.
+signatories-first-page = Ir a la primera página.

@@ -215,3 +215,9 @@ sheet-footer = Feuille { $number }, imprimée le { $at }. Lisez le texte complet
 err-invalid-date = Veuillez saisir une date comme 2026-12-01.
 err-date-future = Cette date est dans le futur.
 signatory-verified = ✓ vérifiée par les organisateurs
+signatories-past-end = Cette page n’existe pas : la liste compte { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}.
+signatories-deep = Au-delà de la page { $max }, les pages s’atteignent une à une avec « Suivante ».
+signatories-first-page = Aller à la première page.

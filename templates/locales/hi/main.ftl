@@ -215,3 +215,9 @@ sheet-footer = शीट { $number }, { $at } को प्रिंट की �
 err-invalid-date = कृपया 2026-12-01 जैसी तारीख़ लिखें।
 err-date-future = यह तारीख़ भविष्य की है।
 signatory-verified = ✓ आयोजकों द्वारा सत्यापित
+signatories-past-end = ऐसा कोई पृष्ठ नहीं है: सूची में कुल { $pages ->
+    [one] { $pages } पृष्ठ है
+   *[other] { $pages } पृष्ठ हैं
+}।
+signatories-deep = पृष्ठ { $max } के बाद के पृष्ठ "अगला" से एक-एक करके खुलते हैं।
+signatories-first-page = पहले पृष्ठ पर जाएँ।

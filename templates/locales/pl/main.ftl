@@ -226,3 +226,11 @@ sheet-footer = Karta { $number }, wydrukowana { $at }. Pełny tekst można przec
 err-invalid-date = Prosimy podać datę w postaci 2026-12-01.
 err-date-future = Ta data jest z przyszłości.
 signatory-verified = ✓ zweryfikowana przez organizatorów
+signatories-past-end = Nie ma takiej strony: lista ma { $pages ->
+    [one] jedną stronę
+    [few] { $pages } strony
+    [many] { $pages } stron
+   *[other] { $pages } stron
+}.
+signatories-deep = Do stron po stronie { $max } można przejść linkiem „Następna”, po jednej stronie naraz.
+signatories-first-page = Przejdź do pierwszej strony.

@@ -226,3 +226,11 @@ sheet-footer = Лист { $number }, напечатан { $at }. Полный т
 err-invalid-date = Пожалуйста, укажите дату в виде 2026-12-01.
 err-date-future = Эта дата ещё не наступила.
 signatory-verified = ✓ проверено организаторами
+signatories-past-end = Такой страницы нет: в списке { $pages } { $pages ->
+    [one] страница
+    [few] страницы
+    [many] страниц
+   *[other] страницы
+}.
+signatories-deep = Страницы после страницы { $max } открываются ссылкой «Следующая», по одной за раз.
+signatories-first-page = Перейти на первую страницу.

@@ -226,3 +226,11 @@ sheet-footer = Аркуш { $number }, надруковано { $at }. Повн�
 err-invalid-date = Будь ласка, вкажіть дату у форматі 2026-12-01.
 err-date-future = Ця дата ще не настала.
 signatory-verified = ✓ перевірено організаторами
+signatories-past-end = Такої сторінки немає: у списку { $pages ->
+    [one] { $pages } сторінка
+    [few] { $pages } сторінки
+    [many] { $pages } сторінок
+   *[other] { $pages } сторінки
+}.
+signatories-deep = Сторінки після сторінки { $max } відкриваються по одній, посиланням «Наступна».
+signatories-first-page = Перейти на першу сторінку.
