@@ -12,8 +12,8 @@ pub struct Migration;
 enum Tallies {
     Table,
     PetitionId,
-    /// `pending`, `confirmed`, `withdrawn`, `removed`, or `listed` (confirmed, public, not
-    /// hidden, name kept).
+    /// `pending`, `confirmed`, `withdrawn`, `removed`; or, of confirmed signatures, `listed`
+    /// (public, not hidden, name kept), `paper`, `text:{language}`, `version:{id}`.
     Measure,
     Kind,
     Signatures,
@@ -132,6 +132,27 @@ impl MigrationTrait for Migration {
              AND name IS NOT NULL GROUP BY petition_id, kind",
         )
         .await?;
+        // (PostgreSQL groups by no constant: each groups by the column it names.)
+        for (measure, filter, group) in [
+            ("'paper'", "source = 'paper'", ""),
+            (
+                "'text:' || text_language",
+                "text_language IS NOT NULL",
+                ", text_language",
+            ),
+            (
+                "'version:' || CAST(version_id AS TEXT)",
+                "version_id IS NOT NULL",
+                ", version_id",
+            ),
+        ] {
+            db.execute_unprepared(&format!(
+                "INSERT INTO tallies (petition_id, measure, kind, signatures, members) \
+                 SELECT petition_id, {measure}, kind, COUNT(*), 0 FROM signatures \
+                 WHERE status = 'confirmed' AND {filter} GROUP BY petition_id, kind{group}"
+            ))
+            .await?;
+        }
         let day = match manager.get_database_backend() {
             sea_orm_migration::sea_orm::DbBackend::Postgres => {
                 "to_char(confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')"

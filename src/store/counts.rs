@@ -12,7 +12,7 @@ use sea_orm::{
 use serde::Serialize;
 
 use super::StoreError;
-use crate::domain::{Kind, Status, Visibility};
+use crate::domain::{Kind, Source, Status, Visibility};
 use crate::entities::{daily_tallies, signature_counts, signatures, tallies};
 
 /// Confirmed signatures of one petition.
@@ -197,6 +197,10 @@ pub(crate) struct TallyRow {
     pub hidden: bool,
     /// Whether the name is kept (a purge erases it; the list shows no nameless row).
     pub named: bool,
+    /// The language of the text it endorsed, and that text's version.
+    pub text_language: Option<String>,
+    pub version_id: Option<i64>,
+    pub source: Source,
 }
 
 impl TallyRow {
@@ -209,8 +213,13 @@ impl TallyRow {
     }
 }
 
-/// The listed measure of the tallies (the others are statuses).
+/// The measures of the tallies besides the statuses, all of confirmed signatures: on the
+/// public list; on paper; endorsing the text in a language (`text:uk`); endorsing a version
+/// of the text (`version:12`).
 pub const LISTED: &str = "listed";
+pub const PAPER: &str = "paper";
+pub const TEXT_PREFIX: &str = "text:";
+pub const VERSION_PREFIX: &str = "version:";
 
 /// Changes to the kept figures made by one transaction, written once before it commits:
 /// confirmed counts by country (`signature_counts`), signatures by status and kind and on
@@ -222,7 +231,7 @@ pub const LISTED: &str = "listed";
 #[derive(Debug, Default)]
 pub(crate) struct Deltas {
     counts: HashMap<(i64, Kind, String), (i64, i64)>,
-    tallies: HashMap<(i64, &'static str, Kind), (i64, i64)>,
+    tallies: HashMap<(i64, String, Kind), (i64, i64)>,
     daily: HashMap<(i64, String), i64>,
     touched: Vec<i64>,
 }
@@ -233,12 +242,31 @@ impl Deltas {
         let members = row.members.unwrap_or(0);
         let status = self
             .tallies
-            .entry((row.petition_id, row.status.as_str(), row.kind))
+            .entry((row.petition_id, row.status.as_str().to_owned(), row.kind))
             .or_default();
         status.0 += sign;
         status.1 += sign * members;
         if row.status != Status::Confirmed {
             return;
+        }
+        let mut measures = vec![];
+        if row.listed() {
+            measures.push(LISTED.to_owned());
+        }
+        if row.source == Source::Paper {
+            measures.push(PAPER.to_owned());
+        }
+        if let Some(l) = &row.text_language {
+            measures.push(format!("{TEXT_PREFIX}{l}"));
+        }
+        if let Some(v) = row.version_id {
+            measures.push(format!("{VERSION_PREFIX}{v}"));
+        }
+        for m in measures {
+            self.tallies
+                .entry((row.petition_id, m, row.kind))
+                .or_default()
+                .0 += sign;
         }
         let key = (
             row.petition_id,
@@ -248,12 +276,6 @@ impl Deltas {
         let count = self.counts.entry(key).or_default();
         count.0 += sign;
         count.1 += sign * members;
-        if row.listed() {
-            self.tallies
-                .entry((row.petition_id, LISTED, row.kind))
-                .or_default()
-                .0 += sign;
-        }
         if let Some(at) = row.confirmed_at {
             *self.daily.entry((row.petition_id, day(at))).or_default() += sign;
         }
@@ -305,6 +327,9 @@ async fn tally_rows(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<TallyR
                 .column(signatures::Column::Visibility)
                 .column(signatures::Column::Hidden)
                 .column_as(Expr::col(signatures::Column::Name).is_not_null(), "named")
+                .column(signatures::Column::TextLanguage)
+                .column(signatures::Column::VersionId)
+                .column(signatures::Column::Source)
                 .filter(signatures::Column::Id.is_in(chunk.iter().copied()))
                 .into_model::<TallyRow>()
                 .all(db)
@@ -342,7 +367,7 @@ async fn write_counts(
 
 async fn write_tallies(
     db: &impl ConnectionTrait,
-    changes: HashMap<(i64, &'static str, Kind), (i64, i64)>,
+    changes: HashMap<(i64, String, Kind), (i64, i64)>,
 ) -> Result<(), StoreError> {
     use tallies::Column as C;
     let rows = changes
@@ -350,7 +375,7 @@ async fn write_tallies(
         .filter(|(_, (n, m))| *n != 0 || *m != 0)
         .map(|((petition, measure, kind), (n, m))| tallies::ActiveModel {
             petition_id: Set(petition),
-            measure: Set(measure.to_owned()),
+            measure: Set(measure),
             kind: Set(kind),
             signatures: Set(n),
             members: Set(m),

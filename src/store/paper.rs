@@ -453,6 +453,9 @@ async fn enter_sheet(
                     visibility,
                     hidden: false,
                     named: true,
+                    text_language: Some(text_language.to_owned()),
+                    version_id: petition.version_id,
+                    source: Source::Paper,
                 },
                 1,
             );
@@ -596,21 +599,18 @@ pub async fn sheet(
         .await?)
 }
 
-/// Confirmed signatures that came on paper, and from how many sheets.
+/// Confirmed signatures that came on paper (the kept tally), and how many sheets have been
+/// entered.
 pub async fn paper_counts(
     db: &impl ConnectionTrait,
     petition_id: i64,
 ) -> Result<(u64, u64), StoreError> {
-    let row: Option<(i64, i64)> = signatures::Entity::find()
-        .select_only()
-        .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
-        .column_as(Expr::cust("CAST(COUNT(DISTINCT sheet) AS BIGINT)"), "s")
-        .filter(counted_on_paper(petition_id))
-        .into_tuple()
-        .one(db)
+    let sheets = sheets::Entity::find()
+        .filter(sheets::Column::PetitionId.eq(petition_id))
+        .filter(sheets::Column::EnteredAt.is_not_null())
+        .count(db)
         .await?;
-    let (n, s) = row.unwrap_or_default();
-    Ok((n.max(0) as u64, s.max(0) as u64))
+    Ok((super::tallies::on_paper(db, petition_id).await?, sheets))
 }
 
 /// Pairs of live signatures with one name and city, at least one of them on paper, that no

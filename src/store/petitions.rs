@@ -437,16 +437,14 @@ pub async fn versions(
         .order_by_asc(petition_versions::Column::Number)
         .all(db)
         .await?;
-    let mut out = Vec::with_capacity(list.len());
-    for v in list {
-        let n = signatures::Entity::find()
-            .filter(signatures::Column::VersionId.eq(v.id))
-            .filter(signatures::Column::Status.eq(crate::domain::Status::Confirmed))
-            .count(db)
-            .await?;
-        out.push((v, n));
-    }
-    Ok(out)
+    let counts = super::tallies::by_version(db, petition_id).await?;
+    Ok(list
+        .into_iter()
+        .map(|v| {
+            let n = counts.get(&v.id).copied().unwrap_or(0);
+            (v, n)
+        })
+        .collect())
 }
 
 /// Public petitions as the pages read them: from memory, read again after this process

@@ -13,7 +13,7 @@ use super::group_commit::Batch;
 use super::outbox::{OutboxStatus, Purpose};
 use super::signatures::details;
 use super::StoreError;
-use crate::domain::{NewSignature, PetitionState, Status, Visibility};
+use crate::domain::{NewSignature, PetitionState, Source, Status, Visibility};
 use crate::entities::{hidden_signers, outbox, petitions, signatures};
 use crate::security::link_salt;
 
@@ -215,6 +215,9 @@ async fn commit(
                         visibility: Visibility::Anonymous,
                         hidden: false,
                         named: true,
+                        text_language: Some(job.text_language.clone()),
+                        version_id: job.version_id,
+                        source: Source::Online,
                     },
                     1,
                 );

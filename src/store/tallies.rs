@@ -11,9 +11,9 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::counts::LISTED;
+use super::counts::{LISTED, PAPER, TEXT_PREFIX, VERSION_PREFIX};
 use super::StoreError;
-use crate::domain::{Kind, Status, Visibility};
+use crate::domain::{Kind, Source, Status, Visibility};
 use crate::entities::{daily_tallies, signatures, tallies};
 
 /// Signatures of one petition by status and kind.
@@ -86,6 +86,40 @@ pub async fn confirmed_per_day(
 
 /// How many signatures of a petition its public list shows.
 pub async fn listed(db: &impl ConnectionTrait, petition_id: i64) -> Result<u64, StoreError> {
+    measure(db, petition_id, LISTED).await
+}
+
+/// How many confirmed signatures of a petition came on paper.
+pub async fn on_paper(db: &impl ConnectionTrait, petition_id: i64) -> Result<u64, StoreError> {
+    measure(db, petition_id, PAPER).await
+}
+
+/// Confirmed signatures of a petition by the language of the text they endorsed.
+pub async fn by_text_language(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+) -> Result<BTreeMap<String, u64>, StoreError> {
+    measures(db, petition_id, TEXT_PREFIX).await
+}
+
+/// Confirmed signatures of a petition by the version of the text they endorsed (its id).
+pub async fn by_version(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+) -> Result<BTreeMap<i64, u64>, StoreError> {
+    Ok(measures(db, petition_id, VERSION_PREFIX)
+        .await?
+        .into_iter()
+        .filter_map(|(v, n)| Some((v.parse().ok()?, n)))
+        .collect())
+}
+
+/// One measure of a petition, both kinds.
+async fn measure(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+    name: &str,
+) -> Result<u64, StoreError> {
     let n: Option<i64> = tallies::Entity::find()
         .select_only()
         .column_as(
@@ -93,11 +127,32 @@ pub async fn listed(db: &impl ConnectionTrait, petition_id: i64) -> Result<u64, 
             "n",
         )
         .filter(tallies::Column::PetitionId.eq(petition_id))
-        .filter(tallies::Column::Measure.eq(LISTED))
+        .filter(tallies::Column::Measure.eq(name))
         .into_tuple()
         .one(db)
         .await?;
     Ok(n.unwrap_or(0).max(0) as u64)
+}
+
+/// The measures of a petition named `{prefix}{x}`, by `x`, both kinds, none at zero.
+async fn measures(
+    db: &impl ConnectionTrait,
+    petition_id: i64,
+    prefix: &str,
+) -> Result<BTreeMap<String, u64>, StoreError> {
+    let mut out: BTreeMap<String, u64> = BTreeMap::new();
+    for t in tallies::Entity::find()
+        .filter(tallies::Column::PetitionId.eq(petition_id))
+        .filter(tallies::Column::Measure.starts_with(prefix))
+        .all(db)
+        .await?
+    {
+        if let Some(x) = t.measure.strip_prefix(prefix) {
+            *out.entry(x.to_owned()).or_default() += t.signatures.max(0) as u64;
+        }
+    }
+    out.retain(|_, n| *n > 0);
+    Ok(out)
 }
 
 /// The three figures of one petition, as kept or as recounted.
@@ -106,6 +161,9 @@ pub struct Figures {
     pub by_status: StatusCounts,
     pub per_day: Vec<(String, u64)>,
     pub listed: u64,
+    pub paper: u64,
+    pub by_text_language: BTreeMap<String, u64>,
+    pub by_version: BTreeMap<i64, u64>,
 }
 
 /// The kept figures of a petition.
@@ -117,6 +175,9 @@ pub async fn kept(db: &impl ConnectionTrait, petition_id: i64) -> Result<Figures
             .unwrap_or_default(),
         per_day: confirmed_per_day(db, petition_id).await?,
         listed: listed(db, petition_id).await?,
+        paper: on_paper(db, petition_id).await?,
+        by_text_language: by_text_language(db, petition_id).await?,
+        by_version: by_version(db, petition_id).await?,
     })
 }
 
@@ -163,6 +224,31 @@ pub async fn recount(db: &impl ConnectionTrait, petition_id: i64) -> Result<Figu
         .filter(signatures::Column::Name.is_not_null())
         .count(db)
         .await?;
+    let confirmed = || {
+        signatures::Entity::find()
+            .filter(signatures::Column::PetitionId.eq(petition_id))
+            .filter(signatures::Column::Status.eq(Status::Confirmed))
+    };
+    let paper = confirmed()
+        .filter(signatures::Column::Source.eq(Source::Paper))
+        .count(db)
+        .await?;
+    let by_text_language: Vec<(Option<String>, i64)> = confirmed()
+        .select_only()
+        .column(signatures::Column::TextLanguage)
+        .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
+        .group_by(signatures::Column::TextLanguage)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let by_version: Vec<(Option<i64>, i64)> = confirmed()
+        .select_only()
+        .column(signatures::Column::VersionId)
+        .column_as(Expr::cust("CAST(COUNT(*) AS BIGINT)"), "n")
+        .group_by(signatures::Column::VersionId)
+        .into_tuple()
+        .all(db)
+        .await?;
     Ok(Figures {
         by_status,
         per_day: per_day
@@ -170,5 +256,14 @@ pub async fn recount(db: &impl ConnectionTrait, petition_id: i64) -> Result<Figu
             .map(|(d, n)| (d, n.max(0) as u64))
             .collect(),
         listed,
+        paper,
+        by_text_language: by_text_language
+            .into_iter()
+            .filter_map(|(l, n)| Some((l?, n.max(0) as u64)))
+            .collect(),
+        by_version: by_version
+            .into_iter()
+            .filter_map(|(v, n)| Some((v?, n.max(0) as u64)))
+            .collect(),
     })
 }

@@ -182,20 +182,8 @@ pub async fn readers(
     db: &impl ConnectionTrait,
     petition_id: i64,
 ) -> Result<std::collections::HashMap<String, u64>, StoreError> {
-    use crate::entities::signatures;
-    use sea_orm::QuerySelect;
-    let rows: Vec<(Option<String>, i64)> = signatures::Entity::find()
-        .select_only()
-        .column(signatures::Column::TextLanguage)
-        .column_as(signatures::Column::Id.count(), "n")
-        .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::Status.eq(crate::domain::Status::Confirmed))
-        .group_by(signatures::Column::TextLanguage)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
+    Ok(super::tallies::by_text_language(db, petition_id)
+        .await?
         .into_iter()
-        .filter_map(|(l, n)| Some((l?, u64::try_from(n).unwrap_or(0))))
         .collect())
 }
