@@ -163,7 +163,7 @@ impl Store {
         use migrations::MigratorTrait;
         migrations::Migrator::up(&self.writer, None).await?;
         self.backfill_versions(chrono::Utc::now()).await?;
-        self.backfill_match_keys(chrono::Utc::now()).await?;
+        self.backfill_signer_keys(chrono::Utc::now()).await?;
         Ok(())
     }
 

@@ -89,11 +89,12 @@ type Unkeyed = (
 const BACKFILL_CHUNK: u64 = 1000;
 
 impl Store {
-    /// Gives the signatures made before the match key existed (migration 13 adds the column
-    /// empty; its folding is Rust, not SQL) their key, so a paper row finds them too. Once
+    /// Gives the signatures made before the match key and the search text existed
+    /// (migrations 13 and 15 add the columns empty; their folding is Rust, not SQL) both,
+    /// so a paper row and an organizer's search find them too. Once
     /// per database: a marker in the installation table says it is done, so later starts
     /// read one row. Runs with the migrations, under the start-up lock.
-    pub async fn backfill_match_keys(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+    pub async fn backfill_signer_keys(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
         if installation::Entity::find_by_id(DERIVED_FILLED)
             .one(self.writer())
             .await?

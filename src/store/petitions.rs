@@ -418,12 +418,18 @@ pub(crate) async fn ensure_version(
 }
 
 impl Store {
-    /// Signatures of any status that endorsed a version.
-    pub async fn signatures_of_version(&self, version_id: i64) -> Result<u64, StoreError> {
-        Ok(signatures::Entity::find()
+    /// Whether any signature, of any status, endorsed a version: the first one found
+    /// answers, however many there are.
+    pub async fn version_has_signatures(&self, version_id: i64) -> Result<bool, StoreError> {
+        let first: Option<i64> = signatures::Entity::find()
+            .select_only()
+            .column(signatures::Column::Id)
             .filter(signatures::Column::VersionId.eq(version_id))
-            .count(self.reader())
-            .await?)
+            .limit(1)
+            .into_tuple()
+            .one(self.reader())
+            .await?;
+        Ok(first.is_some())
     }
 }
 

@@ -44,16 +44,23 @@ impl StatusCounts {
     }
 }
 
-/// Figures for every petition, keyed by petition id. Index 0 is people, 1 organizations.
+/// Figures of every petition (or of one), keyed by petition id. Index 0 is people, 1
+/// organizations.
 pub async fn status_counts(
     db: &impl ConnectionTrait,
+    petition: Option<i64>,
 ) -> Result<HashMap<i64, StatusCounts>, StoreError> {
+    let mut q = tallies::Entity::find().filter(tallies::Column::Measure.is_in([
+        Status::Pending.as_str(),
+        Status::Confirmed.as_str(),
+        Status::Withdrawn.as_str(),
+        Status::Removed.as_str(),
+    ]));
+    if let Some(id) = petition {
+        q = q.filter(tallies::Column::PetitionId.eq(id));
+    }
     let mut out: HashMap<i64, StatusCounts> = HashMap::new();
-    for t in tallies::Entity::find()
-        .filter(tallies::Column::Measure.ne(LISTED))
-        .all(db)
-        .await?
-    {
+    for t in q.all(db).await? {
         if let Some(status) = Status::parse(&t.measure) {
             out.entry(t.petition_id)
                 .or_default()
@@ -169,7 +176,7 @@ pub struct Figures {
 /// The kept figures of a petition.
 pub async fn kept(db: &impl ConnectionTrait, petition_id: i64) -> Result<Figures, StoreError> {
     Ok(Figures {
-        by_status: status_counts(db)
+        by_status: status_counts(db, Some(petition_id))
             .await?
             .remove(&petition_id)
             .unwrap_or_default(),

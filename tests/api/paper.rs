@@ -544,9 +544,12 @@ async fn signatures_from_before_the_match_key_get_one_at_migration_and_are_found
         .await
         .unwrap();
     let store = &app.state.store;
-    assert_eq!(store.backfill_match_keys(app.clock.now()).await.unwrap(), 1);
     assert_eq!(
-        store.backfill_match_keys(app.clock.now()).await.unwrap(),
+        store.backfill_signer_keys(app.clock.now()).await.unwrap(),
+        1
+    );
+    assert_eq!(
+        store.backfill_signer_keys(app.clock.now()).await.unwrap(),
         0,
         "once per database"
     );

@@ -26,7 +26,7 @@ pub async fn dashboard(
     let tr = lang.tr(None);
     let db = state.store.reader();
     let list = petitions::all(db).await?;
-    let counts = moderation::status_counts(db).await?;
+    let counts = moderation::status_counts(db, None).await?;
     let health = state.store.outbox_health().await?;
     let failures = state.store.outbox_failures(10).await?;
     let slugs: HashMap<i64, String> = list.iter().map(|p| (p.id, p.slug.clone())).collect();

@@ -146,7 +146,7 @@ fn edit_page_of(p: &Petition) -> EditPetitionPage {
 async fn has_signed_version(state: &AppState, p: &Petition) -> Result<bool, AppError> {
     // Any signature at all (not only confirmed) freezes the text it was given.
     Ok(match p.version_id {
-        Some(v) => state.store.signatures_of_version(v).await? > 0,
+        Some(v) => state.store.version_has_signatures(v).await?,
         None => false,
     })
 }

@@ -50,7 +50,7 @@ pub async fn petition(
     let tr = lang.tr(None);
     let p = find(&state, &slug).await?;
     let db = state.store.reader();
-    let counts = moderation::status_counts(db)
+    let counts = moderation::status_counts(db, Some(p.id))
         .await?
         .remove(&p.id)
         .unwrap_or_default();
