@@ -262,6 +262,10 @@ impl Application {
         }
         background.push(tokio::spawn(purge_loop(state.clone(), shutdown.clone())));
         background.push(tokio::spawn(prune_limits(state.clone(), shutdown.clone())));
+        background.push(tokio::spawn(search_index_loop(
+            state.clone(),
+            shutdown.clone(),
+        )));
         background.push(tokio::spawn(heartbeat_loop(
             state.clone(),
             shutdown.clone(),
@@ -354,6 +358,30 @@ async fn purge_loop(state: AppState, shutdown: CancellationToken) {
         tokio::select! {
             _ = shutdown.cancelled() => return,
             _ = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// New signatures go into SQLite's search index in batches, behind the signing path (see
+/// [`Store::index_search`](crate::store::Store::index_search)); a search reads the few not
+/// indexed yet directly, so this lag is never a missing result.
+async fn search_index_loop(state: AppState, shutdown: CancellationToken) {
+    if state.store.backend() != sea_orm::DbBackend::Sqlite {
+        return;
+    }
+    loop {
+        let pause = match state.store.index_search().await {
+            // A full batch: more are waiting.
+            Ok(n) if n >= crate::store::moderation::SEARCH_INDEX_BATCH => Duration::ZERO,
+            Ok(_) => Duration::from_millis(500),
+            Err(e) => {
+                tracing::error!(error = %e, "indexing signatures for search failed");
+                Duration::from_secs(5)
+            }
+        };
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = tokio::time::sleep(pause) => {}
         }
     }
 }

@@ -16,6 +16,7 @@ mod m20261202_000012_installation;
 mod m20261203_000013_paper;
 mod m20261203_000014_tallies;
 mod m20261203_000015_search;
+mod m20261203_000016_search_indexer;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000013_paper::Migration),
             Box::new(m20261203_000014_tallies::Migration),
             Box::new(m20261203_000015_search::Migration),
+            Box::new(m20261203_000016_search_indexer::Migration),
         ]
     }
 }

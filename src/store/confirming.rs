@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, FromQueryResult,
-    QueryFilter, QuerySelect, TransactionTrait,
+    QueryFilter, QuerySelect,
 };
 
 use super::counts::Deltas;
@@ -74,7 +74,7 @@ impl Batch for ConfirmJob {
         db: &DatabaseConnection,
         jobs: &[ConfirmJob],
     ) -> Result<Vec<TokenAction>, StoreError> {
-        let txn = db.begin().await?;
+        let txn = super::begin_write(db).await?;
         // Derived links by the signature they name; the rest (random tokens of older emails)
         // by the tokens table.
         let signed_ids: BTreeSet<i64> = jobs

@@ -6,8 +6,7 @@ use std::pin::Pin;
 use chrono::{DateTime, Utc};
 use futures::Stream;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 
 use super::audit::{self, Action};
@@ -72,7 +71,7 @@ impl Store {
         destination: &str,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         exports::ActiveModel {
             petition_id: Set(petition_id),
             format: Set(format.to_owned()),

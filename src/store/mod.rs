@@ -32,8 +32,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use sea_orm::{
-    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, SqlxPostgresConnector,
-    SqlxSqliteConnector,
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    SqlxPostgresConnector, SqlxSqliteConnector, TransactionTrait,
 };
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -227,6 +227,23 @@ async fn checkpoint_loop(db: DatabaseConnection) {
 }
 
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
+
+/// Begins a writing transaction that holds SQLite's write lock from its first statement.
+///
+/// SQLite's plain `BEGIN` takes the lock at the first write. When another process (a second
+/// instance on the same file, the CLI) commits between this transaction's first read and that
+/// write, SQLite refuses the write at once with "database is locked": the snapshot read is
+/// stale, so the busy timeout cannot help. Taken first, the lock makes the other process's
+/// writer wait its turn instead. sea-orm cannot say `BEGIN IMMEDIATE`, so a write that
+/// changes nothing takes the lock. PostgreSQL's row locks need none of this.
+pub(crate) async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let txn = db.begin().await?;
+    if db.get_database_backend() == DbBackend::Sqlite {
+        txn.execute_unprepared("UPDATE seaql_migrations SET version = version WHERE 0")
+            .await?;
+    }
+    Ok(txn)
+}
 
 /// Whether `err` is a unique-constraint violation, which callers turn into a domain outcome.
 pub(crate) fn is_unique_violation(err: &DbErr) -> bool {

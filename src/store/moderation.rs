@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, Statement, TransactionTrait,
+    QueryOrder, QuerySelect, Set, Statement,
 };
 
 use super::audit::{self, Action};
@@ -50,9 +50,9 @@ pub async fn search(
         return Ok(vec![]);
     }
     let backend = db.get_database_backend();
-    let statement = match backend {
+    if backend == DbBackend::Postgres {
         // Folded text has no quote, % or _ of its own (punctuation becomes a space).
-        DbBackend::Postgres => Statement::from_sql_and_values(
+        let statement = Statement::from_sql_and_values(
             backend,
             "SELECT * FROM signatures WHERE petition_id = $1 AND search_text LIKE $2 \
              ORDER BY id DESC LIMIT $3",
@@ -61,24 +61,129 @@ pub async fn search(
                 format!("%{folded}%").into(),
                 (limit as i64).into(),
             ],
-        ),
+        );
+        return Ok(signatures::Entity::find()
+            .from_raw_sql(statement)
+            .all(db)
+            .await?);
+    }
+    // SQLite: the rows the indexer has not reached yet (newest, a few seconds' worth at
+    // most) are read directly; then the index, up to where it was when this began, so a row
+    // indexed in between is not found twice.
+    let up_to = indexed_up_to(db).await?;
+    let mut found = signatures::Entity::find()
+        .filter(signatures::Column::Id.gt(up_to))
+        .filter(signatures::Column::PetitionId.eq(petition_id))
+        .filter(signatures::Column::SearchText.like(format!("%{folded}%")))
+        .order_by_desc(signatures::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let left = limit.saturating_sub(found.len() as u64);
+    if left > 0 {
         // The index yields its matches newest first; each is looked up by its id.
-        _ => Statement::from_sql_and_values(
+        let statement = Statement::from_sql_and_values(
             backend,
             "SELECT s.* FROM signatures_search f JOIN signatures s ON s.id = f.rowid \
-             WHERE signatures_search MATCH ?1 AND s.petition_id = ?2 \
-             ORDER BY f.rowid DESC LIMIT ?3",
+             WHERE signatures_search MATCH ?1 AND f.rowid <= ?2 AND s.petition_id = ?3 \
+             ORDER BY f.rowid DESC LIMIT ?4",
             [
                 format!("\"{folded}\"").into(),
+                up_to.into(),
                 petition_id.into(),
-                (limit as i64).into(),
+                (left as i64).into(),
             ],
-        ),
-    };
-    Ok(signatures::Entity::find()
-        .from_raw_sql(statement)
-        .all(db)
-        .await?)
+        );
+        found.extend(
+            signatures::Entity::find()
+                .from_raw_sql(statement)
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(found)
+}
+
+/// The last signature id SQLite's trigram index holds (see [`Store::index_search`]).
+async fn indexed_up_to(db: &impl ConnectionTrait) -> Result<i64, StoreError> {
+    let row = db
+        .query_one(Statement::from_string(
+            DbBackend::Sqlite,
+            "SELECT up_to FROM search_indexed",
+        ))
+        .await?;
+    Ok(match row {
+        Some(row) => row.try_get_by_index(0)?,
+        None => 0,
+    })
+}
+
+/// How many signatures the indexer takes in one transaction: a batch is a few milliseconds
+/// of the writer's time, so a signing waits for it no longer than for a group commit.
+pub const SEARCH_INDEX_BATCH: u64 = 2_000;
+
+impl Store {
+    /// Adds the next signatures (at most [`SEARCH_INDEX_BATCH`]) to SQLite's trigram index,
+    /// in one transaction with the mark of how far the index has come; how many it passed
+    /// (an erased signature has nothing to index).
+    /// Kept off the signing transaction, which paid for every row's trigrams and for the
+    /// index's merges as it went. Nothing to do on PostgreSQL, whose GIN index is kept by
+    /// the insert itself, its pending list merged by autovacuum.
+    pub async fn index_search(&self) -> Result<u64, StoreError> {
+        if self.backend() != DbBackend::Sqlite {
+            return Ok(0);
+        }
+        // Asked of a reader first, so an idle service takes no write lock to learn it has
+        // nothing to do.
+        let behind = self
+            .reader()
+            .query_one(Statement::from_string(
+                DbBackend::Sqlite,
+                "SELECT EXISTS (SELECT 1 FROM signatures \
+                 WHERE id > (SELECT up_to FROM search_indexed))",
+            ))
+            .await?
+            .map(|row| row.try_get_by_index::<bool>(0))
+            .transpose()?
+            .unwrap_or(false);
+        if !behind {
+            return Ok(0);
+        }
+        let txn = super::begin_write(self.writer()).await?;
+        let up_to = indexed_up_to(&txn).await?;
+        let Some(row) = txn
+            .query_one(Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "SELECT MAX(id), COUNT(*) FROM \
+                 (SELECT id FROM signatures WHERE id > ?1 ORDER BY id LIMIT ?2)",
+                [up_to.into(), (SEARCH_INDEX_BATCH as i64).into()],
+            ))
+            .await?
+        else {
+            return Ok(0);
+        };
+        let (Some(last), passed) = (
+            row.try_get_by_index::<Option<i64>>(0)?,
+            row.try_get_by_index::<i64>(1)?,
+        ) else {
+            return Ok(0);
+        };
+        txn.execute(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "INSERT INTO signatures_search(rowid, search_text) SELECT id, search_text \
+             FROM signatures WHERE id > ?1 AND id <= ?2 AND search_text IS NOT NULL",
+            [up_to.into(), last.into()],
+        ))
+        .await?;
+        txn.execute(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "UPDATE search_indexed SET up_to = ?1",
+            [last.into()],
+        ))
+        .await?;
+        txn.commit().await?;
+        Ok(passed as u64)
+    }
 }
 
 fn at_domain(petition_id: i64, domain: &str) -> Condition {
@@ -111,7 +216,6 @@ pub async fn at_domain_preview(
 }
 
 impl Store {
-    /// Hides a signature from the public list, or shows it again; it still counts.
     /// Hides a signature from the public list, or shows it again. The choice is about the
     /// signer, not the row: it is remembered under [`Keys::signer_hash`], so the same person
     /// (or organization) withdrawing and signing again stays hidden.
@@ -124,7 +228,7 @@ impl Store {
         keys: &Keys,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let key: Option<Option<String>> = signatures::Entity::find()
             .select_only()
             .column(signatures::Column::DedupeKey)
@@ -201,7 +305,7 @@ impl Store {
         if rows.is_empty() {
             return Ok(0);
         }
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         for (petition_id, key) in &rows {
             remember_hidden(&txn, *petition_id, keys.signer_hash(key), now).await?;
         }
@@ -218,7 +322,7 @@ impl Store {
         id: i64,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let n = remove(
             &txn,
             Condition::all()
@@ -255,7 +359,7 @@ impl Store {
         domain: &str,
         now: DateTime<Utc>,
     ) -> Result<u64, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let n = remove(&txn, at_domain(petition_id, domain)).await?;
         audit::record(
             &txn,

@@ -10,7 +10,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::{Expr, LockBehavior, LockType, OnConflict, Query};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseTransaction, DbBackend, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::installation::HEARTBEAT_STALE;
@@ -117,7 +117,7 @@ impl Store {
         confirm_ttl: TimeDelta,
         keys: &Keys,
     ) -> Result<Vec<Outgoing>, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let mut rows = self
             .due(&txn, now, Lane::Transactional, claim.limit)
             .await?;
@@ -349,7 +349,7 @@ impl Store {
         max_attempts: i32,
         retry_base: TimeDelta,
     ) -> Result<(), StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let sent: Vec<i64> = results
             .iter()
             .filter(|r| matches!(r.delivery, Delivery::Sent))

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::audit::{self, Action};
@@ -126,7 +126,7 @@ impl Store {
                 .await?;
             let Some(last) = rows.last() else { break };
             after = last.0;
-            let txn = self.writer().begin().await?;
+            let txn = super::begin_write(self.writer()).await?;
             for (id, kind, name, organization, city, email) in &rows {
                 let listed = match kind {
                     Kind::Organization => organization.as_ref().or(name.as_ref()),
@@ -204,7 +204,7 @@ impl Store {
         text_sha256: &str,
         now: DateTime<Utc>,
     ) -> Result<Vec<i64>, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let last: Option<Option<i64>> = sheets::Entity::find()
             .select_only()
             .column_as(sheets::Column::Number.max(), "last")
@@ -256,7 +256,7 @@ impl Store {
         entries: &[SheetEntry],
         now: DateTime<Utc>,
     ) -> Result<Entered, PaperError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let mut deltas = Deltas::default();
         let mut done = Entered::default();
         for entry in entries {
@@ -306,7 +306,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let (first, second) = (pair.0.min(pair.1), pair.0.max(pair.1));
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let both = signatures::Entity::find()
             .filter(signatures::Column::PetitionId.eq(petition_id))
             .filter(signatures::Column::Id.is_in([first, second]))
@@ -356,7 +356,7 @@ impl Store {
         note: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let n = signatures::Entity::update_many()
             .col_expr(
                 signatures::Column::VerifiedAt,

@@ -1,7 +1,7 @@
 //! A signer's own request: every signature held for an address, across petitions, to give
 //! it to them or to erase it.
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::audit::{self, Action};
 use super::moderation::SignatureRecord;
@@ -45,7 +45,7 @@ impl Store {
         email: &Email,
         now: DateTime<Utc>,
     ) -> Result<u64, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let ids: Vec<i64> = signatures::Entity::find()
             .filter(signatures::Column::EmailKey.eq(email.folded()))
             .filter(signatures::Column::Status.is_in([Status::Pending, Status::Confirmed]))

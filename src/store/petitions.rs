@@ -3,7 +3,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Func, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 
 use super::translations;
@@ -150,7 +150,7 @@ impl Store {
         r: &PetitionRecord,
         now: DateTime<Utc>,
     ) -> Result<UpsertOutcome, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let addressees = serde_json::to_string(&r.draft.addressees)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let existing = petitions::Entity::find()
@@ -238,7 +238,7 @@ impl Store {
     /// Gives every petition a current version and every signature the version it was signed
     /// against (rows from before versions existed). Cheap when there is nothing to do.
     pub async fn backfill_versions(&self, now: DateTime<Utc>) -> Result<(), StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let missing: Vec<i64> = petitions::Entity::find()
             .select_only()
             .column(petitions::Column::Id)
@@ -272,7 +272,7 @@ impl Store {
         notify: Option<&crate::security::Keys>,
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let before = by_id(&txn, id).await?;
         let mut q = petitions::Entity::update_many()
             .col_expr(petitions::Column::State, Expr::value(state.as_str()))

@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, QueryTrait,
-    TransactionTrait,
 };
 
 use super::audit::{self, Action};
@@ -77,7 +76,7 @@ impl Store {
     }
 
     async fn erase_petition(&self, id: i64, n: u64, now: DateTime<Utc>) -> Result<(), StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let none = Option::<String>::None;
         signatures::Entity::update_many()
             .col_expr(signatures::Column::DedupeKey, Expr::value(none.clone()))

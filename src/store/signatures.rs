@@ -3,7 +3,6 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
 };
 
 use super::confirming::ConfirmJob;
@@ -60,7 +59,7 @@ impl Store {
         link: &Link,
         now: DateTime<Utc>,
     ) -> Result<TokenAction, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let action = match lookup(&txn, link, now).await? {
             TokenLookup::Unknown => TokenAction::Unknown,
             TokenLookup::Expired(p) => TokenAction::Expired(p),
@@ -87,7 +86,7 @@ impl Store {
     /// data and queued mail; forgets tokens a month after they expired and sent mail after a
     /// week. Returns how many signatures went.
     pub async fn purge_expired(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let expired: Vec<i64> = signatures::Entity::find()
             .select_only()
             .column(signatures::Column::Id)

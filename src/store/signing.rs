@@ -5,7 +5,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::{Alias, Expr, Query, SimpleExpr, SubQueryStatement, UnionType};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, QueryTrait, Set, TransactionTrait,
+    DatabaseTransaction, EntityTrait, QueryTrait, Set,
 };
 
 use super::counts::{Deltas, TallyRow};
@@ -134,7 +134,7 @@ async fn commit(
     db: &DatabaseConnection,
     jobs: &[SignRequest],
 ) -> Result<Vec<SignOutcome>, StoreError> {
-    let txn = db.begin().await?;
+    let txn = super::begin_write(db).await?;
     let Seen {
         open,
         mut rows,

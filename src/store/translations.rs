@@ -4,7 +4,6 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 
 use super::petitions::{Petition, UpsertOutcome};
@@ -49,7 +48,9 @@ impl Store {
         r: &TranslationRecord,
         now: DateTime<Utc>,
     ) -> Result<UpsertOutcome, TranslationError> {
-        let txn = self.writer().begin().await.map_err(StoreError::from)?;
+        let txn = super::begin_write(self.writer())
+            .await
+            .map_err(StoreError::from)?;
         let petition = petitions::Entity::find()
             .filter(petitions::Column::Slug.eq(r.slug.as_ref()))
             .one(&txn)

@@ -8,7 +8,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::{Alias, Expr, OnConflict, Query};
 use sea_orm::{
     ActiveEnum, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::audit::{self, Action};
@@ -310,7 +310,7 @@ impl Store {
         keys: &Keys,
         now: DateTime<Utc>,
     ) -> Result<Queued, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let queued = queue(&txn, actor, petition, draft, keys, now).await?;
         txn.commit().await?;
         if queued.recipients > 0 && !queued.again {
@@ -422,7 +422,7 @@ impl Store {
         link: &Link,
         now: DateTime<Utc>,
     ) -> Result<Option<Petition>, StoreError> {
-        let txn = self.writer().begin().await?;
+        let txn = super::begin_write(self.writer()).await?;
         let found = match lookup(&txn, link, now).await? {
             TokenLookup::Valid {
                 petition,
