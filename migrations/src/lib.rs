@@ -17,6 +17,7 @@ mod m20261203_000013_paper;
 mod m20261203_000014_tallies;
 mod m20261203_000015_search;
 mod m20261203_000016_search_indexer;
+mod m20261203_000017_delivery_indexes;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000014_tallies::Migration),
             Box::new(m20261203_000015_search::Migration),
             Box::new(m20261203_000016_search_indexer::Migration),
+            Box::new(m20261203_000017_delivery_indexes::Migration),
         ]
     }
 }

@@ -265,11 +265,12 @@ async fn signatures_from_before_the_tallies_are_tallied_by_the_migration() {
     .await;
     seed_public(&app, 2, "Paper").await;
     // As a database from before the tallies: the migrations from there undone (the
-    // tallies, the search index, its indexer), then done again over the signatures there.
+    // tallies, the search index, its indexer, the delivery indexes), then done again over
+    // the signatures there.
     let db = sea_orm::Database::connect(app.settings.database.url.as_str())
         .await
         .unwrap();
-    migrations::Migrator::down(&db, Some(3)).await.unwrap();
+    migrations::Migrator::down(&db, Some(4)).await.unwrap();
     migrations::Migrator::up(&db, None).await.unwrap();
     let pid = app.petition_id(OPEN).await;
     let kept = undersign::store::tallies::kept(app.state.store.reader(), pid)

@@ -8,6 +8,7 @@ mod cli;
 mod cluster;
 mod crash;
 mod declarations;
+mod delivery;
 mod dkim;
 mod export_memory;
 mod group_commit;

@@ -4,17 +4,15 @@ use axum::body::Body;
 use axum::extract::{Query, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::HeaderMap;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use templates::admin;
-use templates::Tr;
 
 use crate::export::{self, Format};
 use crate::web::error::AppError;
 use crate::web::path::PathParam;
 use crate::web::AppState;
 
-use super::{find, private, refuse_cross_site, Organizer};
+use super::{find, refuse_cross_site, Organizer};
 
 #[derive(Deserialize)]
 pub struct ExportQuery {
@@ -47,20 +45,20 @@ pub async fn export_csv(
         now.format("%Y%m%d-%H%M%S"),
         format.as_str()
     );
-    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(4);
     let actor = who.email().to_owned();
     let task_state = state.clone();
     let name = filename.clone();
-    tokio::spawn(async move {
-        let send = |chunk: Vec<u8>| {
-            let tx = tx.clone();
-            async move {
-                tx.send(Ok(chunk))
-                    .await
-                    .map_err(|_| export::ExportError::Closed)
-            }
-        };
-        match export::run(&task_state.store, &p, format, language, send, |_| {}).await {
+    let body = streamed(move |chunks| async move {
+        match export::run(
+            &task_state.store,
+            &p,
+            format,
+            language,
+            chunks.sink(),
+            |_| {},
+        )
+        .await
+        {
             Ok(done) => {
                 let dest = format!("download {name}");
                 if let Err(e) = task_state
@@ -79,17 +77,8 @@ pub async fn export_csv(
                     tracing::error!(error = %e, "export sent but not recorded");
                 }
             }
-            Err(export::ExportError::Closed) => {
-                tracing::info!(petition = %p.slug, "export download abandoned")
-            }
-            Err(e) => {
-                tracing::error!(error = %e, petition = %p.slug, "export failed");
-                let _ = tx.send(Err(std::io::Error::other("export failed"))).await;
-            }
+            Err(e) => chunks.failed(&p.slug, "export", e).await,
         }
-    });
-    let stream = futures::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
     });
     let headers = [
         (
@@ -103,7 +92,7 @@ pub async fn export_csv(
         ),
         (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
     ];
-    Ok((headers, Body::from_stream(stream)).into_response())
+    Ok((headers, body).into_response())
 }
 
 #[derive(Deserialize)]
@@ -112,7 +101,8 @@ pub struct DeliveryQuery {
 }
 
 /// The delivery document in the declaration's language, or the one `?lang=` names: it is
-/// for the addressees, whatever language the organizer's dashboard speaks.
+/// for the addressees, whatever language the organizer's dashboard speaks. Streamed: the
+/// letter arrives at once and the names follow, however many.
 pub async fn delivery(
     State(state): State<AppState>,
     _who: Organizer,
@@ -120,12 +110,76 @@ pub async fn delivery(
     Query(q): Query<DeliveryQuery>,
 ) -> Result<Response, AppError> {
     let p = find(&state, &slug).await?;
-    let tr = Tr::new(export::language(&p, q.lang.as_deref()));
-    let doc = export::delivery::document(&state.store, &p, tr.lang(), state.clock.now())
-        .await
-        .map_err(|e| match e {
-            export::ExportError::Store(s) => AppError::Store(s),
-            other => AppError::Store(crate::store::StoreError::Corrupt(other.to_string())),
-        })?;
-    Ok(private(Html(admin::delivery(&tr, &doc).into_string())))
+    let language = export::language(&p, q.lang.as_deref());
+    let now = state.clock.now();
+    let body = streamed(move |chunks| async move {
+        if let Err(e) =
+            export::delivery::stream(&state.store, &p, language, now, chunks.sink()).await
+        {
+            chunks.failed(&p.slug, "delivery document", e).await;
+        }
+    });
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            (
+                header::HeaderName::from_static("x-robots-tag"),
+                HeaderValue::from_static("noindex"),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// One chunk on its way to the browser.
+pub(super) type Sending =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), export::ExportError>> + Send>>;
+
+/// Where a streamed download's producer sends its chunks.
+#[derive(Clone)]
+pub(super) struct Chunks(tokio::sync::mpsc::Sender<Result<Vec<u8>, std::io::Error>>);
+
+impl Chunks {
+    /// A sink for [`export::run`] and its kind: sending fails once the browser has gone.
+    pub(super) fn sink(&self) -> impl FnMut(Vec<u8>) -> Sending {
+        let tx = self.0.clone();
+        move |chunk| {
+            let tx = tx.clone();
+            Box::pin(async move {
+                tx.send(Ok(chunk))
+                    .await
+                    .map_err(|_| export::ExportError::Closed)
+            })
+        }
+    }
+
+    /// Ends the body with an error, so the browser knows what it has is not the whole; a
+    /// reader who went away is only noted.
+    pub(super) async fn failed(&self, slug: &str, what: &str, e: export::ExportError) {
+        if matches!(e, export::ExportError::Closed) {
+            tracing::info!(petition = %slug, what, "download abandoned");
+            return;
+        }
+        tracing::error!(error = %e, petition = %slug, what, "download failed");
+        let _ = self.0.send(Err(std::io::Error::other("failed"))).await;
+    }
+}
+
+/// A body fed by `produce`, run in its own task: chunks reach the browser as they are made,
+/// a few at most held between them, so memory stays flat however large the download.
+pub(super) fn streamed<P, Fut>(produce: P) -> Body
+where
+    P: FnOnce(Chunks) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(4);
+    tokio::spawn(produce(Chunks(tx)));
+    Body::from_stream(futures::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    }))
 }

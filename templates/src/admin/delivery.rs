@@ -1,88 +1,151 @@
-//! The printable delivery document: one section per addressee, the totals, the versions
-//! signed, and the signatories grouped by country.
+//! The printable delivery document, made to be streamed: a million names are never one
+//! string in memory. The document is written in parts, in this order: [`delivery_start`];
+//! for each addressee an [`delivery_article_start`], then for each [`DeliverySection`] with
+//! signatories a [`delivery_section_start`], its countries (a [`delivery_group_start`], the
+//! signatories' [`delivery_signatory`] items, a [`delivery_group_end`]) and
+//! [`DELIVERY_SECTION_END`]; then [`DELIVERY_ARTICLE_END`]; last [`DELIVERY_END`]. Every
+//! part that opens an element says which part closes it.
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
-use super::view::{CountryGroup, DeliveryDocument, DeliverySignatory};
+use super::view::{DeliveryDocument, DeliverySection, DeliverySignatory};
 use super::{counted, print_head};
 use crate::i18n::{language_name, Arg};
 use crate::Tr;
 
+/// Closes a [`delivery_section_start`].
+pub const DELIVERY_SECTION_END: &str = "</section>";
+/// Closes a [`delivery_article_start`].
+pub const DELIVERY_ARTICLE_END: &str = "</article>";
+/// Closes [`delivery_start`].
+pub const DELIVERY_END: &str = "</body></html>";
+
 /// `GET /admin/petitions/{slug}/delivery`: a standalone document to print, one copy for each
 /// addressee, each starting on a new page. All its styling is in the stylesheet (under
-/// `body.delivery` and `@media print`), since the site allows no inline style.
-pub fn delivery(tr: &Tr, d: &DeliveryDocument) -> Markup {
-    // No addressee is a data error, but the signatures must still be printable.
-    let addressees: Vec<Option<&str>> = if d.addressees.is_empty() {
+/// `body.delivery` and `@media print`), since the site allows no inline style. Opens the
+/// document and its body: [`DELIVERY_END`] closes them.
+pub fn delivery_start(tr: &Tr, d: &DeliveryDocument) -> String {
+    let head = html! {
+        (DOCTYPE)
+    };
+    let rest = html! {
+        (print_head(&tr.t_args("admin-delivery-doc-title", &[("title", d.title.as_str().into())])))
+    };
+    let hint = html! {
+        p.print-hint { (tr.t("admin-delivery-print-hint")) }
+    };
+    format!(
+        "{}<html lang=\"{}\">{}<body class=\"delivery\">{}",
+        head.into_string(),
+        tr.lang(),
+        rest.into_string(),
+        hint.into_string()
+    )
+}
+
+/// The addressees a document is printed for: one copy each, and one copy without a name
+/// when there is none (a data error, but the signatures must still be printable).
+pub fn delivery_copies(d: &DeliveryDocument) -> Vec<Option<&str>> {
+    if d.addressees.is_empty() {
         vec![None]
     } else {
         d.addressees.iter().map(|a| Some(a.as_str())).collect()
-    };
-    let several_versions = d.versions.len() > 1;
-    html! {
-        (DOCTYPE)
-        html lang=(tr.lang()) {
-            (print_head(&tr.t_args("admin-delivery-doc-title", &[("title", d.title.as_str().into())])))
-            body.delivery {
-                p.print-hint { (tr.t("admin-delivery-print-hint")) }
-                @for (i, addressee) in addressees.iter().enumerate() {
-                    article.doc aria-labelledby={ "doc-" (i) "-title" } {
-                        header {
-                            @if let Some(a) = addressee {
-                                p.to { (tr.t_args("admin-delivery-to", &[("addressee", (*a).into())])) }
-                            }
-                            h1 id={ "doc-" (i) "-title" } lang=(d.language) { (d.title) }
-                            p.byline {
-                                span { (tr.t_args("admin-delivery-from", &[("author", d.author.as_str().into())])) }
-                                br;
-                                span { (tr.t_args("admin-delivery-date", &[("date", d.date.as_str().into())])) }
-                            }
-                        }
-                        @if let Some(original) = &d.translated_from {
-                            p.note { (tr.t_args("declaration-translated", &[("language", language_name(original).into())])) }
-                        }
-                        div.text lang=(d.language) { (PreEscaped(&d.body_html)) }
-                        (delivery_totals(tr, d))
-                        @if !d.versions.is_empty() {
-                            (delivery_versions(tr, d))
-                        }
-                        @if d.total == 0 && d.verified_by_country.is_empty() && d.organizations_by_country.is_empty() && d.individuals_by_country.is_empty() {
-                            p { (tr.t("admin-delivery-none")) }
-                        }
-                        @if !d.verified_by_country.is_empty() {
-                            section.signers {
-                                h2 { (tr.t("admin-delivery-verified-heading")) }
-                                p { (tr.t("admin-delivery-verified-intro")) }
-                                @for g in &d.verified_by_country {
-                                    (delivery_group(tr, g, true, several_versions))
-                                }
-                            }
-                        }
-                        @if !d.organizations_by_country.is_empty() {
-                            section.signers {
-                                h2 {
-                                    (tr.t(if d.verified_by_country.is_empty() { "admin-delivery-org-heading" } else { "admin-delivery-unverified-heading" }))
-                                }
-                                @if d.unverified > 0 {
-                                    p { (tr.t_args("admin-delivery-unverified", &counted(tr, d.unverified, &[]))) }
-                                }
-                                @for g in &d.organizations_by_country {
-                                    (delivery_group(tr, g, true, several_versions))
-                                }
-                            }
-                        }
-                        @if !d.individuals_by_country.is_empty() {
-                            section.signers {
-                                h2 { (tr.t("admin-delivery-ind-heading")) }
-                                @for g in &d.individuals_by_country {
-                                    (delivery_group(tr, g, false, several_versions))
-                                }
-                            }
-                        }
-                    }
-                }
+    }
+}
+
+/// The copy for one addressee (the `index`th), up to its signatories: the text, the totals,
+/// the versions. Opens the copy: [`DELIVERY_ARTICLE_END`] closes it.
+pub fn delivery_article_start(
+    tr: &Tr,
+    d: &DeliveryDocument,
+    index: usize,
+    addressee: Option<&str>,
+) -> String {
+    let inside = html! {
+        header {
+            @if let Some(a) = addressee {
+                p.to { (tr.t_args("admin-delivery-to", &[("addressee", a.into())])) }
+            }
+            h1 id={ "doc-" (index) "-title" } lang=(d.language) { (d.title) }
+            p.byline {
+                span { (tr.t_args("admin-delivery-from", &[("author", d.author.as_str().into())])) }
+                br;
+                span { (tr.t_args("admin-delivery-date", &[("date", d.date.as_str().into())])) }
             }
         }
-    }
+        @if let Some(original) = &d.translated_from {
+            p.note { (tr.t_args("declaration-translated", &[("language", language_name(original).into())])) }
+        }
+        div.text lang=(d.language) { (PreEscaped(&d.body_html)) }
+        (delivery_totals(tr, d))
+        @if !d.versions.is_empty() {
+            (delivery_versions(tr, d))
+        }
+        @if d.total == 0 {
+            p { (tr.t("admin-delivery-none")) }
+        }
+    };
+    format!(
+        "<article class=\"doc\" aria-labelledby=\"doc-{index}-title\">{}",
+        inside.into_string()
+    )
+}
+
+/// A section's heading and introduction. Opens the section: [`DELIVERY_SECTION_END`]
+/// closes it.
+pub fn delivery_section_start(tr: &Tr, d: &DeliveryDocument, section: DeliverySection) -> String {
+    let inside = html! {
+        @match section {
+            DeliverySection::Verified => {
+                h2 { (tr.t("admin-delivery-verified-heading")) }
+                p { (tr.t("admin-delivery-verified-intro")) }
+            }
+            DeliverySection::Organizations => {
+                h2 {
+                    (tr.t(if d.verified == 0 { "admin-delivery-org-heading" } else { "admin-delivery-unverified-heading" }))
+                }
+                @if d.unverified > 0 {
+                    p { (tr.t_args("admin-delivery-unverified", &counted(tr, d.unverified, &[]))) }
+                }
+            }
+            DeliverySection::Individuals => {
+                h2 { (tr.t("admin-delivery-ind-heading")) }
+            }
+        }
+    };
+    format!("<section class=\"signers\">{}", inside.into_string())
+}
+
+/// A country's heading, with how many signed there (named or not), and the start of its
+/// list, in columns. [`delivery_group_end`] closes the list.
+pub fn delivery_group_start(
+    tr: &Tr,
+    section: DeliverySection,
+    country_name: &str,
+    n: u64,
+) -> String {
+    let heading = html! {
+        h3 {
+            (tr.t_args("admin-delivery-group", &[
+                ("country", country_name.into()),
+                ("n", Arg::Str(tr.number(n))),
+            ]))
+        }
+    };
+    let class = match section {
+        DeliverySection::Individuals => "names people",
+        _ => "names orgs",
+    };
+    format!("{}<ol class=\"{class}\">", heading.into_string())
+}
+
+/// Closes a country's list, saying how many of its signatories signed without their names.
+pub fn delivery_group_end(tr: &Tr, unnamed: u64) -> String {
+    let after = html! {
+        @if unnamed > 0 {
+            p.unnamed { (tr.t_args("admin-delivery-unnamed", &counted(tr, unnamed, &[]))) }
+        }
+    };
+    format!("</ol>{}", after.into_string())
 }
 
 fn delivery_totals(tr: &Tr, d: &DeliveryDocument) -> Markup {
@@ -137,33 +200,14 @@ fn delivery_versions(tr: &Tr, d: &DeliveryDocument) -> Markup {
     }
 }
 
-fn delivery_group(tr: &Tr, g: &CountryGroup, organizations: bool, versions: bool) -> Markup {
-    html! {
-        h3 {
-            (tr.t_args("admin-delivery-group", &[
-                ("country", g.country_name.as_str().into()),
-                ("n", Arg::Str(tr.number(g.signatories.len() as u64 + g.unnamed))),
-            ]))
-        }
-        @if !g.signatories.is_empty() {
-            ol.list {
-                @for s in &g.signatories {
-                    (delivery_signatory(tr, s, organizations, versions))
-                }
-            }
-        }
-        @if g.unnamed > 0 {
-            p.unnamed { (tr.t_args("admin-delivery-unnamed", &counted(tr, g.unnamed, &[]))) }
-        }
-    }
-}
-
-fn delivery_signatory(
+/// One signatory: an item of a country's list.
+pub fn delivery_signatory(
     tr: &Tr,
     s: &DeliverySignatory,
-    organization: bool,
+    section: DeliverySection,
     versions: bool,
 ) -> Markup {
+    let organization = section != DeliverySection::Individuals;
     html! {
         li value=(s.number) {
             @if organization {

@@ -18,7 +18,11 @@ mod updates;
 pub mod view;
 
 pub use dashboard::dashboard;
-pub use delivery::delivery;
+pub use delivery::{
+    delivery_article_start, delivery_copies, delivery_group_end, delivery_group_start,
+    delivery_section_start, delivery_signatory, delivery_start, DELIVERY_ARTICLE_END, DELIVERY_END,
+    DELIVERY_SECTION_END,
+};
 pub use editor::edit_petition;
 pub use login::login;
 pub use moderation::bulk_remove;

@@ -239,15 +239,22 @@ pub struct DeliverySignatory {
     pub version: i32,
 }
 
-/// Signatories of one country.
-#[derive(Clone, Debug)]
-pub struct CountryGroup {
-    pub country_name: String,
-    /// Those whose names the addressees receive.
-    pub signatories: Vec<DeliverySignatory>,
-    /// Those of the country who signed without their names (`anonymous`): counted, not
-    /// listed.
-    pub unnamed: u64,
+/// The lists of the delivery document, in the order they are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeliverySection {
+    /// Organizations an organizer verified.
+    Verified,
+    /// The other organizations (all of them when none was verified).
+    Organizations,
+    Individuals,
+}
+
+impl DeliverySection {
+    pub const ALL: [DeliverySection; 3] = [
+        DeliverySection::Verified,
+        DeliverySection::Organizations,
+        DeliverySection::Individuals,
+    ];
 }
 
 /// `GET /admin/petitions/{slug}/delivery`: one document per addressee, each made to be printed
@@ -276,12 +283,11 @@ pub struct DeliveryDocument {
     /// Signatures that came on paper, and from how many sheets.
     pub paper: u64,
     pub sheets: u64,
-    /// The organizations an organizer verified, listed first.
-    pub verified_by_country: Vec<CountryGroup>,
-    /// The other organizations, and how many they are.
-    pub organizations_by_country: Vec<CountryGroup>,
+    /// Versions to tell apart: each signatory says which one they signed.
+    pub several_versions: bool,
+    /// The organizations an organizer verified (listed first), and the others.
+    pub verified: u64,
     pub unverified: u64,
-    pub individuals_by_country: Vec<CountryGroup>,
 }
 
 /// `GET /admin/people`: a signer's request: what is held for an address.

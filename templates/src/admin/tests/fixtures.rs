@@ -271,50 +271,101 @@ pub(super) fn delivery_doc() -> DeliveryDocument {
         language: "uk".into(),
         translated_from: Some("en".into()),
         date: "2026-11-29".into(),
-        total: 5,
-        individuals: 3,
+        total: 10,
+        individuals: 8,
         organizations: 2,
         members: 2400,
-        countries: 2,
+        countries: 4,
         versions: vec![
             (1, "aa".repeat(32), "2026-11-01".into(), 3),
             (2, "bb".repeat(32), "2026-11-10".into(), 2),
         ],
         paper: 2,
         sheets: 1,
-        verified_by_country: vec![CountryGroup {
-            country_name: "Germany".into(),
-            signatories: vec![signatory(1, "Anna", true)],
-            unnamed: 0,
-        }],
-        organizations_by_country: vec![CountryGroup {
-            country_name: "Ukraine".into(),
-            signatories: vec![signatory(2, "Bohdan", true)],
-            unnamed: 0,
-        }],
+        several_versions: true,
+        verified: 1,
         unverified: 1,
-        individuals_by_country: vec![
-            CountryGroup {
-                country_name: "Poland".into(),
-                signatories: vec![signatory(3, "Celina", false)],
-                unnamed: 0,
-            },
-            CountryGroup {
-                country_name: "Ukraine".into(),
-                signatories: vec![
-                    signatory(4, "Dmytro", false),
-                    signatory(5, &format!("Evil {EVIL}"), false),
-                ],
-                // Three in Ukraine signed without their names.
-                unnamed: 3,
-            },
-            CountryGroup {
-                country_name: "Belarus".into(),
-                signatories: vec![],
-                unnamed: 2,
-            },
-        ],
     }
+}
+
+/// Signatories of one country, as the document streams them.
+pub(super) struct Group {
+    pub country_name: &'static str,
+    pub signatories: Vec<DeliverySignatory>,
+    /// Those who signed without their names: counted, not listed.
+    pub unnamed: u64,
+}
+
+/// The sample document's lists.
+pub(super) fn delivery_groups() -> Vec<(DeliverySection, Vec<Group>)> {
+    vec![
+        (
+            DeliverySection::Verified,
+            vec![Group {
+                country_name: "Germany",
+                signatories: vec![signatory(1, "Anna", true)],
+                unnamed: 0,
+            }],
+        ),
+        (
+            DeliverySection::Organizations,
+            vec![Group {
+                country_name: "Ukraine",
+                signatories: vec![signatory(2, "Bohdan", true)],
+                unnamed: 0,
+            }],
+        ),
+        (
+            DeliverySection::Individuals,
+            vec![
+                Group {
+                    country_name: "Poland",
+                    signatories: vec![signatory(3, "Celina", false)],
+                    unnamed: 0,
+                },
+                Group {
+                    country_name: "Ukraine",
+                    signatories: vec![
+                        signatory(4, "Dmytro", false),
+                        signatory(5, &format!("Evil {EVIL}"), false),
+                    ],
+                    // Three in Ukraine signed without their names.
+                    unnamed: 3,
+                },
+                Group {
+                    country_name: "Belarus",
+                    signatories: vec![],
+                    unnamed: 2,
+                },
+            ],
+        ),
+    ]
+}
+
+/// The whole document, its parts in the order the service streams them.
+pub(super) fn delivery(
+    tr: &Tr,
+    d: &DeliveryDocument,
+    lists: &[(DeliverySection, Vec<Group>)],
+) -> String {
+    let mut html = delivery_start(tr, d);
+    for (i, addressee) in delivery_copies(d).into_iter().enumerate() {
+        html += &delivery_article_start(tr, d, i, addressee);
+        for (section, groups) in lists.iter().filter(|(_, g)| !g.is_empty()) {
+            html += &delivery_section_start(tr, d, *section);
+            for g in groups {
+                let n = g.signatories.len() as u64 + g.unnamed;
+                html += &delivery_group_start(tr, *section, g.country_name, n);
+                for s in &g.signatories {
+                    html += &delivery_signatory(tr, s, *section, d.several_versions).into_string();
+                }
+                html += &delivery_group_end(tr, g.unnamed);
+            }
+            html += DELIVERY_SECTION_END;
+        }
+        html += DELIVERY_ARTICLE_END;
+    }
+    html + DELIVERY_END
 }
 
 /// Every page, with sample data in every branch that shows text.
@@ -407,8 +458,6 @@ pub(super) fn all_pages() -> Vec<(&'static str, String)> {
     empty_doc.addressees.clear();
     empty_doc.total = 0;
     empty_doc.versions.truncate(1);
-    empty_doc.organizations_by_country.clear();
-    empty_doc.individuals_by_country.clear();
     vec![
         (
             "login",
@@ -446,8 +495,11 @@ pub(super) fn all_pages() -> Vec<(&'static str, String)> {
         ("bulk", bulk_remove(&tr, &bulk_page(3)).into_string()),
         ("bulk-one", bulk_remove(&tr, &bulk_page(1)).into_string()),
         ("bulk-none", bulk_remove(&tr, &bulk_page(0)).into_string()),
-        ("delivery", delivery(&tr, &delivery_doc()).into_string()),
-        ("delivery-empty", delivery(&tr, &empty_doc).into_string()),
+        (
+            "delivery",
+            delivery(&tr, &delivery_doc(), &delivery_groups()),
+        ),
+        ("delivery-empty", delivery(&tr, &empty_doc, &[])),
         ("updates", updates(&tr, &updates_page()).into_string()),
         ("updates-empty", updates(&tr, &no_updates).into_string()),
     ]

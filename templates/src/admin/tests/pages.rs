@@ -177,7 +177,7 @@ fn bulk_removal_asks_for_confirmation() {
 
 #[test]
 fn delivery_document_has_one_section_per_addressee_grouped_by_country() {
-    let html = delivery(&en(), &delivery_doc()).into_string();
+    let html = delivery(&en(), &delivery_doc(), &delivery_groups());
     assert_eq!(html.matches("<article class=\"doc\"").count(), 3);
     assert_eq!(html.matches("To: ").count(), 3);
     assert!(html.contains("To: The mayor of Kryvyi Rih"));
@@ -223,7 +223,7 @@ fn delivery_document_has_one_section_per_addressee_grouped_by_country() {
 fn delivery_without_addressees_still_prints_once() {
     let mut d = delivery_doc();
     d.addressees.clear();
-    let html = delivery(&en(), &d).into_string();
+    let html = delivery(&en(), &d, &delivery_groups());
     assert_eq!(html.matches("<article class=\"doc\"").count(), 1);
     assert!(!html.contains("To: "));
 }
