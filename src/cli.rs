@@ -62,6 +62,18 @@ pub enum Command {
         #[arg(long, value_name = "LANG", value_parser = clap::builder::PossibleValuesParser::new(templates::i18n::SUPPORTED))]
         lang: Option<String>,
     },
+    /// Write the delivery package of a petition: one ZIP file with the delivery CSV, the
+    /// delivery document and a manifest of their SHA-256 (`sha256sum -c manifest.txt`).
+    Package {
+        slug: String,
+        /// Default: exports/{slug}-{YYYYMMDD-HHMMSS}-package.zip
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// The language of the document and of the CSV's country names. Default: the
+        /// declaration's own (English when it has no catalog).
+        #[arg(long, value_name = "LANG", value_parser = clap::builder::PossibleValuesParser::new(templates::i18n::SUPPORTED))]
+        lang: Option<String>,
+    },
     /// Erase the personal data of signatures of petitions closed more than
     /// `retention.days_after_close` days ago (the service does it on its own too).
     Purge {
@@ -141,6 +153,7 @@ pub async fn run(cli: Cli) -> ExitCode {
             out,
             lang,
         } => export(settings, slug, format, out, lang).await,
+        Command::Package { slug, out, lang } => package(settings, slug, out, lang).await,
         Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::Organizer { command } => organizer(settings, command).await,
         Command::Paper {
@@ -421,6 +434,72 @@ async fn export(
         .await?;
     println!("{}", path.display());
     println!("{} rows, sha256 {}", finished.rows, finished.sha256);
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn package(
+    settings: Settings,
+    slug: String,
+    out: Option<PathBuf>,
+    lang: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
+
+    let store = store(&settings).await?;
+    let Some(petition) = crate::store::petitions::by_slug(store.reader(), &slug).await? else {
+        eprintln!("undersign: no petition with the slug {slug:?}");
+        return Ok(ExitCode::FAILURE);
+    };
+    let now = Clock::System.now();
+    let path = out.unwrap_or_else(|| {
+        PathBuf::from("exports").join(format!(
+            "{slug}-{}-package.zip",
+            now.format("%Y%m%d-%H%M%S")
+        ))
+    });
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let file = std::fs::File::create(&path)?;
+    let writer = std::cell::RefCell::new(std::io::BufWriter::with_capacity(256 * 1024, file));
+    let language = crate::export::language(&petition, lang.as_deref());
+    let result = crate::export::package::stream(&store, &petition, language, "cli", now, |chunk| {
+        let r = writer
+            .borrow_mut()
+            .write_all(&chunk)
+            .map_err(crate::export::ExportError::from);
+        std::future::ready(r)
+    })
+    .await;
+    let package = match result.and_then(|f| {
+        writer.borrow_mut().flush()?;
+        writer.borrow().get_ref().sync_all()?;
+        Ok(f)
+    }) {
+        Ok(f) => f,
+        Err(e) => {
+            // Half a package is worse than none.
+            let _ = std::fs::remove_file(&path);
+            return Err(e.into());
+        }
+    };
+    let done = &package.finished;
+    store
+        .record_export(
+            "cli",
+            petition.id,
+            "package",
+            done.rows,
+            &done.sha256,
+            &path.display().to_string(),
+            now,
+        )
+        .await?;
+    println!("{}", path.display());
+    println!("{} rows, sha256 {}", done.rows, done.sha256);
+    for (name, sha) in &package.files {
+        println!("{sha}  {name}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,7 +1,8 @@
-//! Exports: the streaming CSV writer the CLI and the HTTP route share, and the data of the
-//! printable delivery document.
+//! Exports, streamed, which the CLI and the HTTP routes share: the CSV writer, the printable
+//! delivery document, and the delivery package holding both with a manifest.
 pub mod csv;
 pub mod delivery;
+pub mod package;
 
 pub use self::csv::{CsvEncoder, Format};
 

@@ -151,3 +151,175 @@ async fn the_delivery_document_streams_every_named_signatory_once_in_each_copy()
         "total: 2,345 + 120 + 2 organizations"
     );
 }
+
+/// Unpacks `zip` into `dir` with Python's zipfile (a reader that shares no code with the
+/// writer), then runs `sha256sum --strict -c manifest.txt` there: whether it passed, and
+/// what it said.
+fn unpack_and_check(zip: &std::path::Path, dir: &std::path::Path) -> (bool, String) {
+    let unpacked = std::process::Command::new("python3")
+        .args(["-m", "zipfile", "-e"])
+        .arg(zip)
+        .arg(dir)
+        .output()
+        .expect("python3");
+    assert!(unpacked.status.success(), "{unpacked:?}");
+    check(dir)
+}
+
+fn check(dir: &std::path::Path) -> (bool, String) {
+    let out = std::process::Command::new("sha256sum")
+        .args(["--strict", "-c", "manifest.txt"])
+        .current_dir(dir)
+        .output()
+        .expect("sha256sum");
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+#[tokio::test]
+async fn the_delivery_package_verifies_against_its_manifest() {
+    use sha2::Digest;
+    let app = spawn_app().await;
+    seed_paper(&app, 1_500, "Шахтар", "UA").await;
+    app.sign_and_confirm(
+        OPEN,
+        with(
+            person("olena@example.org"),
+            "name",
+            "Олена \"=1+1\" Коваленко",
+        ),
+    )
+    .await;
+    add_organizer(&app).await;
+    login(&app).await;
+
+    // Another site's link may not make an organizer's browser record a package.
+    let r = app
+        .client
+        .get(app.url(&format!("/admin/petitions/{OPEN}/package.zip")))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+
+    let r = app
+        .get(&format!("/admin/petitions/{OPEN}/package.zip"))
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["content-type"], "application/zip");
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    assert!(r.headers().get("content-length").is_none(), "streamed");
+    let disposition = r.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(disposition.contains("-package.zip"), "{disposition}");
+    let bytes = r.bytes().await.unwrap();
+    let dir = app.dir.path().join("package");
+    std::fs::create_dir_all(&dir).unwrap();
+    let zip = dir.join("package.zip");
+    std::fs::write(&zip, &bytes).unwrap();
+    let unpacked = dir.join("unpacked");
+    let (ok, said) = unpack_and_check(&zip, &unpacked);
+    assert!(ok, "{said}");
+    assert_eq!(said.matches(": OK").count(), 2, "{said}");
+
+    let manifest = std::fs::read_to_string(unpacked.join("manifest.txt")).unwrap();
+    let pid = app.petition_id(OPEN).await;
+    let p = undersign::store::petitions::by_slug(app.state.store.reader(), OPEN)
+        .await
+        .unwrap()
+        .unwrap();
+    for line in [
+        format!("# petition: {} ({OPEN})", p.title),
+        format!("# text: version 1, sha256 {}", p.text_sha256()),
+        "# confirmed signatures: 1501; names the addressees receive (rows of the CSV): 1351".into(),
+        "by organiser@example.org".into(),
+    ] {
+        assert!(manifest.contains(&line), "{line} not in:\n{manifest}");
+    }
+    // The CSV is the delivery export, byte for byte; the document is the delivery page.
+    let csv_name = manifest
+        .lines()
+        .find(|l| l.ends_with("-delivery.csv"))
+        .unwrap()
+        .split_once("  ")
+        .unwrap()
+        .1;
+    let csv = std::fs::read(unpacked.join(csv_name)).unwrap();
+    let export = app
+        .get(&format!(
+            "/admin/petitions/{OPEN}/export.csv?format=delivery"
+        ))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(csv, export.to_vec());
+    assert!(String::from_utf8_lossy(&csv).contains(r#""Олена ""=1+1"" Коваленко""#));
+    let doc_name = manifest
+        .lines()
+        .find(|l| l.ends_with("-delivery.html"))
+        .unwrap()
+        .split_once("  ")
+        .unwrap()
+        .1;
+    let doc = std::fs::read_to_string(unpacked.join(doc_name)).unwrap();
+    assert!(doc.contains("Шахтар 1499") && doc.ends_with("</body></html>"));
+
+    // Recorded like an export, with the SHA-256 of the file as sent, and audited.
+    let sha = hex::encode(sha2::Sha256::digest(&bytes));
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM exports WHERE petition_id = {pid} AND format = 'package' \
+             AND sha256 = '{sha}' AND rows = 1351 AND actor = 'organiser@example.org'"
+        ))
+        .await,
+        1
+    );
+
+    // A file changed after the package was made fails the check.
+    std::fs::write(unpacked.join(csv_name), [csv.as_slice(), b"x"].concat()).unwrap();
+    let (ok, said) = check(&unpacked);
+    assert!(!ok && said.contains("FAILED"), "{said}");
+
+    // The same from the command line.
+    let out_file = dir.join("cli.zip");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_undersign"))
+        .args([
+            "--config",
+            crate::declarations::write_config(&app).to_str().unwrap(),
+            "package",
+            OPEN,
+            "--out",
+        ])
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    let sha = hex::encode(sha2::Sha256::digest(std::fs::read(&out_file).unwrap()));
+    assert!(said.contains(&format!("1351 rows, sha256 {sha}")), "{said}");
+    let (ok, checked) = unpack_and_check(&out_file, &dir.join("cli"));
+    assert!(ok, "{checked}");
+    assert!(
+        std::fs::read_to_string(dir.join("cli").join("manifest.txt"))
+            .unwrap()
+            .contains(" by cli\n")
+    );
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM exports WHERE format = 'package' AND actor = 'cli' \
+             AND sha256 = '{sha}'"
+        ))
+        .await,
+        1
+    );
+}

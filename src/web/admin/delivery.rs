@@ -136,6 +136,56 @@ pub async fn delivery(
         .into_response())
 }
 
+/// `GET /admin/petitions/{slug}/package.zip`: the delivery CSV, the delivery document and
+/// a manifest of their SHA-256, in one ZIP file, streamed as it is made; recorded like an
+/// export once the last byte has gone out.
+pub async fn package(
+    State(state): State<AppState>,
+    who: Organizer,
+    PathParam(slug): PathParam,
+    Query(q): Query<DeliveryQuery>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    refuse_cross_site(&state, &headers)?;
+    let p = find(&state, &slug).await?;
+    let language = export::language(&p, q.lang.as_deref());
+    let now = state.clock.now();
+    let filename = format!("{}-{}-package.zip", p.slug, now.format("%Y%m%d-%H%M%S"));
+    let actor = who.email().to_owned();
+    let name = filename.clone();
+    let body = streamed(move |chunks| async move {
+        let made =
+            export::package::stream(&state.store, &p, language, &actor, now, chunks.sink()).await;
+        match made {
+            Ok(package) => {
+                let dest = format!("download {name}");
+                let done = package.finished;
+                if let Err(e) = state
+                    .store
+                    .record_export(&actor, p.id, "package", done.rows, &done.sha256, &dest, now)
+                    .await
+                {
+                    tracing::error!(error = %e, "package sent but not recorded");
+                }
+            }
+            Err(e) => chunks.failed(&p.slug, "package", e).await,
+        }
+    });
+    let headers = [
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/zip"),
+        ),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
+                .map_err(|_| AppError::BadRequest("name"))?,
+        ),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    Ok((headers, body).into_response())
+}
+
 /// One chunk on its way to the browser.
 pub(super) type Sending =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), export::ExportError>> + Send>>;

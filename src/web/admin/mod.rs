@@ -77,6 +77,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/admin/petitions/{slug}/delivery", get(delivery::delivery))
         .route(
+            "/admin/petitions/{slug}/package.zip",
+            get(delivery::package),
+        )
+        .route(
             "/admin/petitions/{slug}/updates",
             get(updates::page).post(updates::compose),
         )

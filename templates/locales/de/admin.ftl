@@ -103,6 +103,7 @@ admin-link-edit = Text und Einstellungen bearbeiten
 admin-link-delivery = Übergabedokument (zum Drucken)
 admin-link-public = Öffentliche Seite
 admin-link-export-delivery = Export für die Übergabe (CSV)
+admin-link-package = Übergabepaket (ZIP: CSV, Dokument, Prüfsummen)
 admin-link-export-full = Alles exportieren (CSV)
 admin-figures-heading = Unterschriften
 admin-figures-caption = Unterschriften nach Status

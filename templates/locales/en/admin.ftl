@@ -103,6 +103,7 @@ admin-link-edit = Edit the text and settings
 admin-link-delivery = Delivery document (to print)
 admin-link-public = Public page
 admin-link-export-delivery = Export for delivery (CSV)
+admin-link-package = Delivery package (ZIP: CSV, document, checksums)
 admin-link-export-full = Export everything (CSV)
 admin-figures-heading = Signatures
 admin-figures-caption = Signatures by status

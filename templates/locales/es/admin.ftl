@@ -103,6 +103,7 @@ admin-link-edit = Editar el texto y la configuración
 admin-link-delivery = Documento de entrega (para imprimir)
 admin-link-public = Página pública
 admin-link-export-delivery = Exportar para la entrega (CSV)
+admin-link-package = Paquete de entrega (ZIP: CSV, documento, sumas de verificación)
 admin-link-export-full = Exportar todo (CSV)
 admin-figures-heading = Firmas
 admin-figures-caption = Firmas por estado

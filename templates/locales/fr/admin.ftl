@@ -103,6 +103,7 @@ admin-link-edit = Modifier le texte et les paramètres
 admin-link-delivery = Document de remise (à imprimer)
 admin-link-public = Page publique
 admin-link-export-delivery = Exporter pour la remise (CSV)
+admin-link-package = Dossier de remise (ZIP : CSV, document, sommes de contrôle)
 admin-link-export-full = Tout exporter (CSV)
 admin-figures-heading = Signatures
 admin-figures-caption = Signatures par statut

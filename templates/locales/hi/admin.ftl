@@ -103,6 +103,7 @@ admin-link-edit = पाठ और सेटिंग संपादित क�
 admin-link-delivery = सौंपने का दस्तावेज़ (प्रिंट के लिए)
 admin-link-public = सार्वजनिक पृष्ठ
 admin-link-export-delivery = सौंपने के लिए निर्यात (CSV)
+admin-link-package = सौंपने का पैकेज (ZIP: CSV, दस्तावेज़, चेकसम)
 admin-link-export-full = सब कुछ निर्यात करें (CSV)
 admin-figures-heading = हस्ताक्षर
 admin-figures-caption = स्थिति के अनुसार हस्ताक्षर

@@ -109,6 +109,7 @@ admin-link-edit = Edytuj tekst i ustawienia
 admin-link-delivery = Dokument do przekazania (do druku)
 admin-link-public = Strona publiczna
 admin-link-export-delivery = Eksport do przekazania (CSV)
+admin-link-package = Pakiet do przekazania (ZIP: CSV, dokument, sumy kontrolne)
 admin-link-export-full = Eksport wszystkich danych (CSV)
 admin-figures-heading = Podpisy
 admin-figures-caption = Podpisy według statusu

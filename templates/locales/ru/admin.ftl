@@ -109,6 +109,7 @@ admin-link-edit = Изменить текст и настройки
 admin-link-delivery = Документ для передачи (для печати)
 admin-link-public = Публичная страница
 admin-link-export-delivery = Выгрузить для передачи (CSV)
+admin-link-package = Пакет для передачи (ZIP: CSV, документ, контрольные суммы)
 admin-link-export-full = Выгрузить всё (CSV)
 admin-figures-heading = Подписи
 admin-figures-caption = Подписи по статусам

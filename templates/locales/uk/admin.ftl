@@ -109,6 +109,7 @@ admin-link-edit = Редагувати текст і налаштування
 admin-link-delivery = Документ для передачі адресатам (для друку)
 admin-link-public = Публічна сторінка
 admin-link-export-delivery = Експорт для передачі адресатам (CSV)
+admin-link-package = Пакет для передачі (ZIP: CSV, документ, контрольні суми)
 admin-link-export-full = Експорт усіх даних (CSV)
 admin-figures-heading = Підписи
 admin-figures-caption = Підписи за статусом

@@ -32,6 +32,7 @@ pub fn petition(tr: &Tr, p: &PetitionAdminPage) -> Markup {
                 li { a href={ (base) "/paper" } { (tr.t("admin-link-paper")) } }
                 li { a href={ "/petitions/" (p.slug) } { (tr.t("admin-link-public")) } }
                 li { a href={ (base) "/export.csv?format=delivery" } { (tr.t("admin-link-export-delivery")) } }
+                li { a href={ (base) "/package.zip" } { (tr.t("admin-link-package")) } }
                 li { a href={ (base) "/export.csv?format=full" } { (tr.t("admin-link-export-full")) } }
             }
         }
