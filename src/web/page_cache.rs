@@ -1,7 +1,7 @@
-//! Rendered petition pages, kept for at most a second of the service's clock and only while
-//! what they show is unchanged: the same counts snapshot (which a confirmation, withdrawal or
-//! moderation renews) and the same petitions. The page's form token is then at most a second
-//! old, which its checks allow for.
+//! Rendered petition pages and the numbered pages of their public lists, kept for at most a
+//! second of the service's clock and only while what they show is unchanged: the same counts
+//! snapshot (which a confirmation, withdrawal or moderation renews) and the same petitions.
+//! A petition page's form token is then at most a second old, which its checks allow for.
 use std::collections::HashMap;
 use std::sync::RwLock;
 use std::time::Instant;
@@ -9,10 +9,20 @@ use std::time::Instant;
 use axum::body::Bytes;
 use chrono::{DateTime, TimeDelta, Utc};
 
+/// Which of a petition's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    Petition,
+    /// A numbered page of the public list (not one reached by a key: those are many, and
+    /// cheap already).
+    Signatories(u64),
+}
+
 /// What a cached page depends on.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PageKey {
     pub petition: i64,
+    pub view: View,
     /// A catalog's code, as [`templates::Tr::lang`] gives it.
     pub language: &'static str,
     /// Which of the petition's language versions it shows: the place in
@@ -24,9 +34,16 @@ pub struct PageKey {
     pub petitions: u64,
 }
 
+impl PageKey {
+    /// Whether `other` is the same page, however old.
+    fn same_page(&self, other: &PageKey) -> bool {
+        self.view == other.view && self.language == other.language && self.text == other.text
+    }
+}
+
 #[derive(Default)]
 pub struct PageCache {
-    /// By petition, one page per language and text version, replaced when stale.
+    /// By petition, one page per view, language and text version, replaced when stale.
     pages: RwLock<HashMap<i64, Vec<Entry>>>,
 }
 
@@ -45,7 +62,7 @@ impl PageCache {
         let e = pages
             .get(&key.petition)?
             .iter()
-            .find(|e| e.key.language == key.language && e.key.text == key.text)?;
+            .find(|e| e.key.same_page(key))?;
         let fresh = e.key == *key && now >= e.rendered_at && now - e.rendered_at < MAX_AGE;
         fresh.then(|| e.html.clone())
     }
@@ -53,7 +70,7 @@ impl PageCache {
     pub fn put(&self, key: PageKey, now: DateTime<Utc>, html: Bytes) {
         let mut pages = self.pages.write().unwrap_or_else(|e| e.into_inner());
         let of_petition = pages.entry(key.petition).or_default();
-        of_petition.retain(|e| e.key.language != key.language || e.key.text != key.text);
+        of_petition.retain(|e| !e.key.same_page(&key));
         of_petition.push(Entry {
             key,
             rendered_at: now,

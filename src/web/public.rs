@@ -14,7 +14,7 @@ use templates::{Tr, STYLESHEET};
 
 use super::error::AppError;
 use super::middleware::PUBLIC_PAGE;
-use super::page_cache::PageKey;
+use super::page_cache::{PageKey, View};
 use super::path::PathParam;
 use super::{views, AppState};
 use crate::domain::Slug;
@@ -49,7 +49,7 @@ pub async fn index(State(state): State<AppState>, lang: RequestLang) -> Result<R
         .iter()
         .map(|p| views::card(p, p.text_in(tr.lang()), &snapshot.of(p.id), now))
         .collect();
-    Ok(public_page(Html(pages::index(&tr, &cards).into_string())))
+    Ok(public_page(pages::index(&tr, &cards).into_string()))
 }
 
 pub async fn petition(
@@ -66,6 +66,7 @@ pub async fn petition(
     let counts = state.store.counts(now).await?;
     let key = PageKey {
         petition: p.id,
+        view: View::Petition,
         language: tr.lang(),
         text: p.text_languages().position(|l| l == text).unwrap_or(0),
         counts_taken: counts.taken,
@@ -214,15 +215,58 @@ pub async fn signatories(
     lang: RequestLang,
 ) -> Result<Response, AppError> {
     let p = find_petition(&state, &slug).await?;
-    let db = state.store.reader();
-    let total = crate::store::tallies::listed(db, p.id).await?;
-    let pages = total.div_ceil(PER_PAGE).max(1);
     // A page number that is not a positive number is page 1, never an error.
     let page = q
         .page
+        .as_deref()
         .and_then(|s| s.trim().parse::<u64>().ok())
         .filter(|n| *n >= 1)
         .unwrap_or(1);
+    let tr = lang.tr(Some(&p.language));
+    // The numbered pages (the first above all, where every visitor lands) are rendered once
+    // a second per language at most, like the petition page, and again when the counts
+    // change.
+    let cached = match (&q.after, &q.before) {
+        (None, None) if page <= NUMBERED_PAGES => {
+            let now = state.clock.now();
+            let key = PageKey {
+                petition: p.id,
+                view: View::Signatories(page),
+                language: tr.lang(),
+                text: 0,
+                counts_taken: state.store.counts(now).await?.taken,
+                petitions: state.store.petitions_generation(),
+            };
+            if let Some(html) = state.pages.get(&key, now) {
+                return Ok(public_page(html));
+            }
+            Some((key, now))
+        }
+        _ => None,
+    };
+    let html: Bytes = signatories_page(&state, &p, &tr, page, q)
+        .await?
+        .into_string()
+        .into();
+    if let Some((key, now)) = cached {
+        state.pages.put(key, now, html.clone());
+    }
+    Ok(public_page(html))
+}
+
+/// A page of the public list: by key after Next or Previous, by number up to
+/// [`NUMBERED_PAGES`] (a skip of at most that many pages of the index), and past either,
+/// a note that reads no signature.
+async fn signatories_page(
+    state: &AppState,
+    p: &Petition,
+    tr: &Tr,
+    page: u64,
+    q: PageQuery,
+) -> Result<maud::Markup, AppError> {
+    let db = state.store.reader();
+    let total = crate::store::tallies::listed(db, p.id).await?;
+    let pages = total.div_ceil(PER_PAGE).max(1);
     let key = |s: Option<String>| s.as_deref().and_then(signatures::ListKey::parse);
     let from = match (key(q.after), key(q.before)) {
         (Some(k), _) => Some(signatures::ListFrom::Older(k)),
@@ -235,7 +279,6 @@ pub async fn signatories(
         Some(from) => signatures::public_page(db, p.id, from, PER_PAGE).await?,
         None => signatures::PublicPage::default(),
     };
-    let tr = lang.tr(Some(&p.language));
     let base = format!("/petitions/{}/signatures", p.slug);
     let shown = page.min(pages);
     let view = SignatoriesPage {
@@ -265,9 +308,7 @@ pub async fn signatories(
             None => Some(ListNote::Deep(NUMBERED_PAGES)),
         },
     };
-    Ok(public_page(Html(
-        pages::signatories(&tr, &view).into_string(),
-    )))
+    Ok(pages::signatories(tr, &view))
 }
 
 pub async fn healthz(State(state): State<AppState>) -> Response {
@@ -308,8 +349,15 @@ pub async fn stylesheet() -> Response {
 }
 
 /// A page with nothing private in it (see [`super::middleware::cache_policy`]).
-fn public_page(body: Html<String>) -> Response {
-    ([(header::CACHE_CONTROL, PUBLIC_PAGE)], body).into_response()
+fn public_page(html: impl Into<Bytes>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, PUBLIC_PAGE),
+        ],
+        html.into(),
+    )
+        .into_response()
 }
 
 pub async fn not_found() -> AppError {

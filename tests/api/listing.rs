@@ -376,3 +376,36 @@ async fn the_search_finds_a_name_by_any_part_of_it_in_any_script_through_the_ind
     assert_eq!(status, 200);
     assert!(page.contains("Marek Łukasiewicz"), "{page}");
 }
+
+#[tokio::test]
+async fn the_first_page_of_the_list_is_kept_and_renewed_by_every_change_it_shows() {
+    let app = spawn_app().await;
+    let page = || async {
+        let (status, html) = app.get_text(&format!("/petitions/{OPEN}/signatures")).await;
+        assert_eq!(status, 200);
+        html
+    };
+    let visible =
+        |name: &str, email: &str| with(with(person(email), "name", name), "visibility", "public");
+    app.sign_and_confirm(OPEN, visible("Anna First", "anna@example.org"))
+        .await;
+    let first = page().await;
+    assert!(first.contains("Anna First"));
+    assert_eq!(page().await, first, "served again as it was");
+    // A confirmation shows at once, not a second later.
+    app.sign_and_confirm(OPEN, visible("Bohdan Second", "bohdan@example.org"))
+        .await;
+    assert!(page().await.contains("Bohdan Second"));
+    // So does hiding one.
+    let id = app
+        .scalar("SELECT id FROM signatures WHERE name = 'Bohdan Second'")
+        .await;
+    let pid = app.petition_id(OPEN).await;
+    app.state
+        .store
+        .set_hidden("test", pid, id, true, &app.state.keys, app.clock.now())
+        .await
+        .unwrap();
+    let after = page().await;
+    assert!(!after.contains("Bohdan Second") && after.contains("Anna First"));
+}
