@@ -81,6 +81,10 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Rebuild the kept figures (counts, tallies, per-day figures) from the signatures, after
+    /// they were changed outside the service: a restore, a repair by hand, rows loaded with
+    /// SQL. Prints each petition's confirmed count before and after.
+    Recount,
     /// Copy the SQLite database to a new file while the service runs, and check the copy
     /// (on PostgreSQL, use pg_dump: see the README).
     Backup {
@@ -161,6 +165,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         } => paper_import(settings, slug, file).await,
         Command::DkimRecord => dkim_record(&settings),
         Command::Backup { to } => backup(settings, to).await,
+        Command::Recount => recount(settings).await,
     };
     match result {
         Ok(code) => code,
@@ -499,6 +504,25 @@ async fn package(
     println!("{} rows, sha256 {}", done.rows, done.sha256);
     for (name, sha) in &package.files {
         println!("{sha}  {name}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn recount(settings: Settings) -> anyhow::Result<ExitCode> {
+    let store = store(&settings).await?;
+    let before = crate::store::counts::confirmed(store.reader(), None).await?;
+    store.rebuild_kept_figures().await?;
+    let after = crate::store::counts::confirmed(store.reader(), None).await?;
+    for p in crate::store::petitions::all(store.reader()).await? {
+        let total = |c: &std::collections::HashMap<i64, crate::store::Counts>| {
+            c.get(&p.id).map_or(0, |c| c.total)
+        };
+        println!(
+            "{}: {} confirmed (kept before: {})",
+            p.slug,
+            total(&after),
+            total(&before)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,8 @@
 //! The database schema of undersign, as sea-orm migrations that run on SQLite and PostgreSQL.
 pub use sea_orm_migration::prelude::*;
 
+pub mod backfill;
+
 mod m20261129_000001_create_tables;
 mod m20261129_000002_signature_email_key;
 mod m20261129_000003_organizers;

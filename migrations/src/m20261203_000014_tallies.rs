@@ -119,54 +119,9 @@ impl MigrationTrait for Migration {
 
         // Signatures from before the tallies.
         let db = manager.get_connection();
-        db.execute_unprepared(
-            "INSERT INTO tallies (petition_id, measure, kind, signatures, members) \
-             SELECT petition_id, status, kind, COUNT(*), COALESCE(SUM(members), 0) \
-             FROM signatures GROUP BY petition_id, status, kind",
-        )
-        .await?;
-        db.execute_unprepared(
-            "INSERT INTO tallies (petition_id, measure, kind, signatures, members) \
-             SELECT petition_id, 'listed', kind, COUNT(*), 0 FROM signatures \
-             WHERE status = 'confirmed' AND visibility = 'public' AND hidden = FALSE \
-             AND name IS NOT NULL GROUP BY petition_id, kind",
-        )
-        .await?;
-        // (PostgreSQL groups by no constant: each groups by the column it names.)
-        for (measure, filter, group) in [
-            ("'paper'", "source = 'paper'", ""),
-            (
-                "'text:' || text_language",
-                "text_language IS NOT NULL",
-                ", text_language",
-            ),
-            (
-                "'version:' || CAST(version_id AS TEXT)",
-                "version_id IS NOT NULL",
-                ", version_id",
-            ),
-        ] {
-            db.execute_unprepared(&format!(
-                "INSERT INTO tallies (petition_id, measure, kind, signatures, members) \
-                 SELECT petition_id, {measure}, kind, COUNT(*), 0 FROM signatures \
-                 WHERE status = 'confirmed' AND {filter} GROUP BY petition_id, kind{group}"
-            ))
-            .await?;
+        for statement in crate::backfill::tallies(manager.get_database_backend()) {
+            db.execute_unprepared(&statement).await?;
         }
-        let day = match manager.get_database_backend() {
-            sea_orm_migration::sea_orm::DbBackend::Postgres => {
-                "to_char(confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
-            }
-            // Stored as RFC 3339 text in UTC: the date is its first ten characters.
-            _ => "substr(confirmed_at, 1, 10)",
-        };
-        db.execute_unprepared(&format!(
-            "INSERT INTO daily_tallies (petition_id, day, signatures) \
-             SELECT petition_id, {day}, COUNT(*) FROM signatures \
-             WHERE status = 'confirmed' AND confirmed_at IS NOT NULL \
-             GROUP BY petition_id, {day}"
-        ))
-        .await?;
         Ok(())
     }
 

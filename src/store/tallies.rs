@@ -274,3 +274,19 @@ pub async fn recount(db: &impl ConnectionTrait, petition_id: i64) -> Result<Figu
             .collect(),
     })
 }
+
+impl super::Store {
+    /// Empties every kept figure (confirmed counts, tallies, daily tallies) and fills it
+    /// again from the signatures, in one transaction: after signatures were changed outside
+    /// the service (a restore, a repair by hand, rows loaded with SQL). The service keeps
+    /// them itself otherwise.
+    pub async fn rebuild_kept_figures(&self) -> Result<(), StoreError> {
+        let txn = super::begin_write(self.writer()).await?;
+        for statement in migrations::backfill::kept_figures(self.backend()) {
+            txn.execute_unprepared(&statement).await?;
+        }
+        txn.commit().await?;
+        self.counts_changed();
+        Ok(())
+    }
+}

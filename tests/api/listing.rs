@@ -409,3 +409,44 @@ async fn the_first_page_of_the_list_is_kept_and_renewed_by_every_change_it_shows
     let after = page().await;
     assert!(!after.contains("Bohdan Second") && after.contains("Anna First"));
 }
+
+#[tokio::test]
+async fn recount_rebuilds_the_kept_figures_after_a_change_made_outside_the_service() {
+    use sea_orm::ConnectionTrait;
+    let app = spawn_app().await;
+    for email in ["a@example.org", "b@example.org", "c@example.org"] {
+        app.sign_and_confirm(OPEN, with(person(email), "visibility", "public"))
+            .await;
+    }
+    // A repair by hand: one signature taken back with SQL, which keeps no figure.
+    let db = sea_orm::Database::connect(app.settings.database.url.as_str())
+        .await
+        .unwrap();
+    db.execute_unprepared(
+        "UPDATE signatures SET status = 'withdrawn', name = NULL WHERE email = 'b@example.org'",
+    )
+    .await
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_undersign"))
+        .args([
+            "--config",
+            crate::declarations::write_config(&app).to_str().unwrap(),
+            "recount",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains(&format!("{OPEN}: 2 confirmed (kept before: 3)")),
+        "{said}"
+    );
+    app.assert_counts_agree().await;
+    let pid = app.petition_id(OPEN).await;
+    assert_eq!(
+        undersign::store::tallies::listed(app.state.store.reader(), pid)
+            .await
+            .unwrap(),
+        2
+    );
+}
