@@ -71,20 +71,33 @@ pub async fn search(
     // most) are read directly; then the index, up to where it was when this began, so a row
     // indexed in between is not found twice.
     let up_to = indexed_up_to(db).await?;
+    // By the id range (the primary key), the petition checked on each row: `+petition_id`
+    // keeps SQLite from choosing an index on petition_id instead, which would read every
+    // signature of the petition to find the few past the mark.
     let mut found = signatures::Entity::find()
-        .filter(signatures::Column::Id.gt(up_to))
-        .filter(signatures::Column::PetitionId.eq(petition_id))
-        .filter(signatures::Column::SearchText.like(format!("%{folded}%")))
-        .order_by_desc(signatures::Column::Id)
-        .limit(limit)
+        .from_raw_sql(Statement::from_sql_and_values(
+            backend,
+            "SELECT * FROM signatures WHERE id > ?1 AND +petition_id = ?2 \
+             AND search_text LIKE ?3 ORDER BY id DESC LIMIT ?4",
+            [
+                up_to.into(),
+                petition_id.into(),
+                format!("%{folded}%").into(),
+                (limit as i64).into(),
+            ],
+        ))
         .all(db)
         .await?;
     let left = limit.saturating_sub(found.len() as u64);
     if left > 0 {
-        // The index yields its matches newest first; each is looked up by its id.
+        // The index yields its matches newest first; each is looked up by its id, until
+        // enough are of this petition. CROSS JOIN keeps that order of the loops: left to
+        // choose, SQLite's planner may start from the petition's signatures (an index on
+        // petition_id) and ask the index about each, a scan of the petition (measured at a
+        // million signatures: 187 ms for a petition of a thousand, where this takes 1).
         let statement = Statement::from_sql_and_values(
             backend,
-            "SELECT s.* FROM signatures_search f JOIN signatures s ON s.id = f.rowid \
+            "SELECT s.* FROM signatures_search f CROSS JOIN signatures s ON s.id = f.rowid \
              WHERE signatures_search MATCH ?1 AND f.rowid <= ?2 AND s.petition_id = ?3 \
              ORDER BY f.rowid DESC LIMIT ?4",
             [

@@ -56,6 +56,10 @@ pub struct Inner {
     pub trusted_proxies: Vec<IpNet>,
     pub limits: Limits,
     pub blocklist: Blocklist,
+    /// Readers of the public list's database pages at once: half the cores. Reads are not
+    /// rate limited (see the README), so a flood of them from many addresses waits here,
+    /// and the petition page, the signing form and /healthz keep the other half.
+    pub list_reads: tokio::sync::Semaphore,
 }
 
 impl Deref for AppState {
@@ -85,6 +89,11 @@ impl AppState {
             limits: Limits::new(&settings.limits, &clock, shared_limits),
             blocklist: Blocklist::new(&settings.blocklist),
             policy: policy::Policy::new(&settings),
+            list_reads: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism()
+                    .map_or(1, |n| n.get())
+                    .div_ceil(2),
+            ),
             settings,
             store,
             clock,

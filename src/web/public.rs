@@ -201,6 +201,9 @@ pub struct PageQuery {
     before: Option<String>,
 }
 
+/// How long a list read waits for its turn before the reader is asked to retry.
+const LIST_READ_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Page numbers reached by skipping from the newest: a bounded scan of the list's index.
 /// Further pages are reached a page at a time, by key.
 const NUMBERED_PAGES: u64 = 10;
@@ -264,6 +267,13 @@ async fn signatories_page(
     page: u64,
     q: PageQuery,
 ) -> Result<maud::Markup, AppError> {
+    // Waiting its turn behind a flood of list reads is that flood's cost, not everyone's;
+    // a reader who waited this long is asked to come back.
+    let _turn = tokio::time::timeout(LIST_READ_WAIT, state.list_reads.acquire())
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .ok_or(AppError::RateLimited(std::time::Duration::from_secs(1)))?;
     let db = state.store.reader();
     let total = crate::store::tallies::listed(db, p.id).await?;
     let pages = total.div_ceil(PER_PAGE).max(1);

@@ -450,3 +450,38 @@ async fn recount_rebuilds_the_kept_figures_after_a_change_made_outside_the_servi
         2
     );
 }
+
+#[tokio::test]
+async fn list_reads_wait_their_turn_and_a_flood_of_them_leaves_the_petition_page_alone() {
+    let app = spawn_app().await;
+    seed_public(&app, 60, "Turn").await;
+    let (_, first) = app.get_text(&format!("/petitions/{OPEN}/signatures")).await;
+    let next = first
+        .split("href=\"")
+        .map(|s| &s[..s.find('"').unwrap_or(0)])
+        .find(|h| h.contains("after="))
+        .expect("a Next link")
+        .replace("&amp;", "&");
+    // Every turn taken, as by a flood of readers in flight.
+    let permits = app.state.list_reads.available_permits() as u32;
+    let held = app.state.list_reads.acquire_many(permits).await.unwrap();
+    // The petition page and the cached first page are served; a read of the database waits,
+    // then asks to come back.
+    assert_eq!(app.get(&format!("/petitions/{OPEN}")).await.status(), 200);
+    assert_eq!(
+        app.get(&format!("/petitions/{OPEN}/signatures"))
+            .await
+            .status(),
+        200
+    );
+    let r = app.get(&next).await;
+    assert_eq!(r.status().as_u16(), 429);
+    assert_eq!(r.headers()["retry-after"], "1");
+    drop(held);
+    let (status, page) = app.get_text(&next).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Turn 0010"),
+        "the next page once a turn is free"
+    );
+}
