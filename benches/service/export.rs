@@ -28,7 +28,10 @@ impl Run {
 /// Inserts `rows` confirmed signatures of `petition` in one `INSERT … SELECT`. The values
 /// vary the way real lists do: Cyrillic, Devanagari, Han and accented names, quotes and
 /// commas (CSV quoting), names a spreadsheet would take for formulas, multi-line comments,
-/// several countries, and one signature in 25 from an organization with its members.
+/// several countries, and one signature in 25 from an organization with its members (one
+/// in four of those verified). Every other one public, one in 50 without a name, the rest
+/// for the addressees; a search text like the service's fold (SQL's lower() folds Latin
+/// letters only: a stand-in, which the searches below look for by its Latin part).
 pub async fn seed(db: &DatabaseConnection, petition: &Petition, rows: u64) -> anyhow::Result<()> {
     let backend = db.get_database_backend();
     let (series, nl, confirmed, created) = match backend {
@@ -74,7 +77,8 @@ pub async fn seed(db: &DatabaseConnection, petition: &Petition, rows: u64) -> an
     let sql = format!(
         "INSERT INTO signatures (petition_id, kind, status, dedupe_key, name, email, email_key, \
            country, city, occupation, organization, role, members, comment, public, updates, \
-           language, hidden, created_at, confirmed_at, version_id, text_language) \
+           language, hidden, created_at, confirmed_at, version_id, text_language, visibility, \
+           search_text, verified_at, verified_by, verified_note) \
          SELECT {id}, \
            CASE WHEN {org} THEN 'organization' ELSE 'individual' END, \
            'confirmed', \
@@ -96,7 +100,12 @@ pub async fn seed(db: &DatabaseConnection, petition: &Petition, rows: u64) -> an
            (x % 2 = 0), (x % 7 = 0), \
            CASE x % 3 WHEN 0 THEN 'uk' WHEN 1 THEN 'en' ELSE 'pl' END, \
            (1 = 0), {created}, {confirmed}, {version}, \
-           CASE x % 3 WHEN 0 THEN 'ru' ELSE 'en' END \
+           CASE x % 3 WHEN 0 THEN 'ru' ELSE 'en' END, \
+           CASE WHEN x % 50 = 25 THEN 'anonymous' WHEN x % 2 = 0 THEN 'public' ELSE 'addressees' END, \
+           LOWER({name}) || ' bench export ' || x || ' example org', \
+           CASE WHEN {org} AND x % 100 = 0 THEN {confirmed} ELSE NULL END, \
+           CASE WHEN {org} AND x % 100 = 0 THEN 'bench@example.org' ELSE NULL END, \
+           CASE WHEN {org} AND x % 100 = 0 THEN 'called the office' ELSE NULL END \
          FROM ({series}) AS s",
         id = petition.id,
     );

@@ -352,7 +352,7 @@ fn short(e: &anyhow::Error) -> String {
     format!("error: {s}")
 }
 
-async fn connect(addr: SocketAddr) -> anyhow::Result<SendRequest<Body>> {
+pub async fn connect(addr: SocketAddr) -> anyhow::Result<SendRequest<Body>> {
     let stream = TcpStream::connect(addr)
         .await
         .with_context(|| format!("connect to {addr}"))?;

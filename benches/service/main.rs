@@ -33,6 +33,7 @@ mod export;
 mod loadgen;
 mod machine;
 mod mail_lag;
+mod million;
 mod report;
 mod requests;
 mod service;
@@ -67,6 +68,10 @@ struct Options {
     seconds: f64,
     steady_seconds: f64,
     export_rows: u64,
+    /// Signatures of the million phase's large petition; 0 leaves the phase out.
+    million_rows: u64,
+    /// Only the million phase (`UNDERSIGN_BENCH_ONLY=million`).
+    only_million: bool,
     pg_url: Option<String>,
 }
 
@@ -82,22 +87,33 @@ impl Options {
                 .with_context(|| format!("{name}={v:?} is not a positive number")),
             None => Ok(default),
         };
-        let export_rows = match var("UNDERSIGN_BENCH_EXPORT_ROWS") {
-            Some(v) => v
-                .trim()
-                .replace('_', "")
-                .parse::<u64>()
-                .ok()
-                .filter(|n| *n > 0)
-                .with_context(|| {
-                    format!("UNDERSIGN_BENCH_EXPORT_ROWS={v:?} is not a positive count")
-                })?,
-            None => 1_000_000,
+        let count = |name: &str, zero: bool| -> anyhow::Result<u64> {
+            match var(name) {
+                Some(v) => v
+                    .trim()
+                    .replace('_', "")
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| zero || *n > 0)
+                    .with_context(|| format!("{name}={v:?} is not a count")),
+                None => Ok(1_000_000),
+            }
+        };
+        let export_rows = count("UNDERSIGN_BENCH_EXPORT_ROWS", false)?;
+        let million_rows = count("UNDERSIGN_BENCH_MILLION_ROWS", true)?;
+        let only_million = match var("UNDERSIGN_BENCH_ONLY").as_deref() {
+            None => false,
+            Some("million") => true,
+            Some(other) => {
+                bail!("UNDERSIGN_BENCH_ONLY={other:?}: the only phase to run alone is million")
+            }
         };
         Ok(Options {
             seconds: seconds("UNDERSIGN_BENCH_SECONDS", 3.0)?,
             steady_seconds: seconds("UNDERSIGN_BENCH_STEADY_SECONDS", 30.0)?,
             export_rows,
+            million_rows,
+            only_million,
             pg_url: var("UNDERSIGN_BENCH_DATABASE_URL"),
         })
     }
@@ -128,6 +144,27 @@ async fn run(opts: Options) -> anyhow::Result<Results> {
         .prefix("undersign-bench-")
         .tempdir()
         .context("a temporary folder")?;
+    if opts.only_million {
+        let loadgen = LoadGen::start()?;
+        let sink = SmtpSink::start("http://127.0.0.1/confirm/".into())?;
+        let port = sink.addr.port();
+        let path = dir.path().to_path_buf();
+        let m = million::run(
+            &loadgen,
+            dir.path(),
+            opts.pg_url.clone(),
+            opts.million_rows,
+            |addr, db| service_env(addr, db, port, &path),
+        )
+        .await?;
+        println!(
+            "\nundersign service benchmark, the million phase alone: {}",
+            command_line()
+        );
+        println!("machine:   {}", machine::describe());
+        m.print();
+        std::process::exit(0);
+    }
     let mut db = BenchDb::create(dir.path(), opts.pg_url.clone()).await?;
     let results = bench(&opts, &db, dir.path()).await;
     if std::env::var_os("UNDERSIGN_BENCH_KEEP").is_some() {
@@ -275,6 +312,28 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
         Ok(e) => (Some(e), None),
         Err(e) => (None, Some(format!("{e:#}"))),
     };
+    let million = match opts.million_rows {
+        0 => None,
+        rows => {
+            let loadgen = LoadGen::start()?;
+            let smtp_port = env
+                .iter()
+                .find(|(k, _)| *k == "UNDERSIGN_MAIL__SMTP_PORT")
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            let m = million::run(&loadgen, dir, opts.pg_url.clone(), rows, |addr, db| {
+                let mut env = service_env(addr, db, 0, dir);
+                for (k, v) in env.iter_mut() {
+                    if *k == "UNDERSIGN_MAIL__SMTP_PORT" {
+                        v.clone_from(&smtp_port);
+                    }
+                }
+                env
+            })
+            .await;
+            Some(m.map_err(|e| format!("{e:#}")))
+        }
+    };
 
     Ok(Results {
         header: Header {
@@ -325,6 +384,7 @@ async fn bench(opts: &Options, db: &BenchDb, dir: &std::path::Path) -> anyhow::R
         cluster,
         export,
         export_failure,
+        million,
         idle_rss_kib,
         peak_rss_kib,
     })

@@ -169,6 +169,8 @@ pub struct Results {
     pub cluster: Cluster,
     pub export: Option<Export>,
     pub export_failure: Option<String>,
+    /// The million-signature phase: its figures, or why it failed.
+    pub million: Option<Result<crate::million::Million, String>>,
     pub idle_rss_kib: Option<u64>,
     pub peak_rss_kib: Option<u64>,
 }
@@ -446,6 +448,11 @@ impl Results {
         }
         if let Some(why) = &self.export_failure {
             println!("  ERROR in the export: {why}");
+        }
+        match &self.million {
+            Some(Ok(m)) => m.print(),
+            Some(Err(why)) => println!("\n  ERROR in the million phase: {why}"),
+            None => {}
         }
     }
 

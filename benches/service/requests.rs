@@ -36,7 +36,7 @@ pub fn get(to: SocketAddr, path: &str, n: u64) -> Request<Body> {
     build(request(Method::GET, to, path, n), Full::new(Bytes::new()))
 }
 
-fn post_form(to: SocketAddr, path: &str, n: u64, form: String) -> Request<Body> {
+pub fn post_form(to: SocketAddr, path: &str, n: u64, form: String) -> Request<Body> {
     build(
         request(Method::POST, to, path, n)
             .header(CONTENT_TYPE, "application/x-www-form-urlencoded"),
