@@ -52,15 +52,34 @@ pub async fn search(
     let backend = db.get_database_backend();
     if backend == DbBackend::Postgres {
         // Folded text has no quote, % or _ of its own (punctuation becomes a space).
+        let pattern = format!("%{folded}%");
+        // The GIN index finds every match, then they are sorted: a part of a common name,
+        // a tenth of a million signatures, took 256 ms. So the petition's newest signatures
+        // are read first, in order (`signatures_newest`), and when they hold a page of
+        // matches that is the answer; the index is for rarer text.
+        let newest = Statement::from_sql_and_values(
+            backend,
+            "SELECT * FROM (SELECT * FROM signatures WHERE petition_id = $1 \
+             ORDER BY id DESC LIMIT $4) w WHERE search_text LIKE $2 ORDER BY id DESC LIMIT $3",
+            [
+                petition_id.into(),
+                pattern.clone().into(),
+                (limit as i64).into(),
+                SEARCH_NEWEST_FIRST.into(),
+            ],
+        );
+        let found = signatures::Entity::find()
+            .from_raw_sql(newest)
+            .all(db)
+            .await?;
+        if found.len() as u64 >= limit {
+            return Ok(found);
+        }
         let statement = Statement::from_sql_and_values(
             backend,
             "SELECT * FROM signatures WHERE petition_id = $1 AND search_text LIKE $2 \
              ORDER BY id DESC LIMIT $3",
-            [
-                petition_id.into(),
-                format!("%{folded}%").into(),
-                (limit as i64).into(),
-            ],
+            [petition_id.into(), pattern.into(), (limit as i64).into()],
         );
         return Ok(signatures::Entity::find()
             .from_raw_sql(statement)
@@ -130,6 +149,10 @@ async fn indexed_up_to(db: &impl ConnectionTrait) -> Result<i64, StoreError> {
         None => 0,
     })
 }
+
+/// How many of a petition's newest signatures a search on PostgreSQL reads before it asks
+/// the trigram index.
+const SEARCH_NEWEST_FIRST: i64 = 5_000;
 
 /// How many signatures the indexer takes in one transaction: a batch is a few milliseconds
 /// of the writer's time, so a signing waits for it no longer than for a group commit.

@@ -345,6 +345,16 @@ async fn the_search_finds_a_name_by_any_part_of_it_in_any_script_through_the_ind
             ],
             "indexed: {indexed}"
         );
+        // A page's worth of matches among the newest is the answer (on PostgreSQL without
+        // asking the trigram index).
+        let two: Vec<_> =
+            undersign::store::moderation::search(app.state.store.reader(), pid, "example.org", 2)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|s| s.email.unwrap_or_default())
+                .collect();
+        assert_eq!(two, ["zoe@example.org", "amit@example.org"]);
     }
     // A Latin spelling of a Cyrillic name is another name.
     assert!(find("olena kov").await.is_empty());
