@@ -163,6 +163,12 @@ async fn run(opts: Options) -> anyhow::Result<Results> {
         );
         println!("machine:   {}", machine::describe());
         m.print();
+        if std::env::var_os("UNDERSIGN_BENCH_KEEP").is_some() {
+            eprintln!("kept: {}", dir.keep().display());
+        } else {
+            drop(dir);
+        }
+        // The full report has nothing else to print.
         std::process::exit(0);
     }
     let mut db = BenchDb::create(dir.path(), opts.pg_url.clone()).await?;
