@@ -29,12 +29,14 @@ const BATCH: u64 = 1_000;
 const CHUNK: usize = 64 * 1024;
 
 /// Streams the document into `sink`, chunk by chunk; returns how many signatures it counts
-/// and the SHA-256 of what was sent.
+/// and the SHA-256 of what was sent. A `standalone` document carries its stylesheet, to be
+/// opened from a file.
 pub async fn stream<S, F>(
     store: &Store,
     p: &Petition,
     language: &'static str,
     now: DateTime<Utc>,
+    standalone: bool,
     sink: S,
 ) -> Result<Finished, ExportError>
 where
@@ -60,7 +62,8 @@ where
         buffer: String::with_capacity(CHUNK * 2),
         hasher: Sha256::new(),
     };
-    out.push(&admin::delivery_start(&tr, &plan.doc)).await?;
+    out.push(&admin::delivery_start(&tr, &plan.doc, standalone))
+        .await?;
     for (i, addressee) in admin::delivery_copies(&plan.doc).into_iter().enumerate() {
         out.push(&admin::delivery_article_start(&tr, &plan.doc, i, addressee))
             .await?;

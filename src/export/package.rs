@@ -77,7 +77,8 @@ where
         .map_err(zip_error)?;
     let doc = {
         let (zip, out, hasher, sink) = (&mut zip, &out, &mut hasher, &mut sink);
-        super::delivery::stream(store, p, language, now, |chunk| {
+        // Opened from the unpacked folder, where no site serves the stylesheet.
+        super::delivery::stream(store, p, language, now, true, |chunk| {
             let written = zip.write_all(&chunk);
             let bytes = out.take();
             hasher.update(&bytes);

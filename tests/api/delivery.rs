@@ -102,6 +102,7 @@ async fn the_delivery_document_streams_every_named_signatory_once_in_each_copy()
         .starts_with("text/html"));
     let doc = r.text().await.unwrap();
     assert!(doc.starts_with("<!DOCTYPE html>") && doc.ends_with("</body></html>"));
+    assert!(doc.contains("rel=\"stylesheet\"") && !doc.contains("<style"));
     let copies: Vec<&str> = doc.split("<article class=\"doc\"").skip(1).collect();
     assert_eq!(copies.len(), 2, "one copy per addressee");
     let expected = |prefix: &str, n: usize| -> Vec<String> {
@@ -273,6 +274,10 @@ async fn the_delivery_package_verifies_against_its_manifest() {
         .1;
     let doc = std::fs::read_to_string(unpacked.join(doc_name)).unwrap();
     assert!(doc.contains("Шахтар 1499") && doc.ends_with("</body></html>"));
+    // Opened from the unpacked folder, it carries its stylesheet; the page the site serves
+    // links it.
+    assert!(doc.contains("<style>") && doc.contains("ol.names"));
+    assert!(!doc.contains("rel=\"stylesheet\""));
 
     // Recorded like an export, with the SHA-256 of the file as sent, and audited.
     let sha = hex::encode(sha2::Sha256::digest(&bytes));

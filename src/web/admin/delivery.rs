@@ -114,7 +114,7 @@ pub async fn delivery(
     let now = state.clock.now();
     let body = streamed(move |chunks| async move {
         if let Err(e) =
-            export::delivery::stream(&state.store, &p, language, now, chunks.sink()).await
+            export::delivery::stream(&state.store, &p, language, now, false, chunks.sink()).await
         {
             chunks.failed(&p.slug, "delivery document", e).await;
         }

@@ -21,14 +21,15 @@ pub const DELIVERY_END: &str = "</body></html>";
 
 /// `GET /admin/petitions/{slug}/delivery`: a standalone document to print, one copy for each
 /// addressee, each starting on a new page. All its styling is in the stylesheet (under
-/// `body.delivery` and `@media print`), since the site allows no inline style. Opens the
+/// `body.delivery` and `@media print`), since the site allows no inline style; a
+/// `standalone` copy (the delivery package's) carries the stylesheet in itself. Opens the
 /// document and its body: [`DELIVERY_END`] closes them.
-pub fn delivery_start(tr: &Tr, d: &DeliveryDocument) -> String {
+pub fn delivery_start(tr: &Tr, d: &DeliveryDocument, standalone: bool) -> String {
     let head = html! {
         (DOCTYPE)
     };
     let rest = html! {
-        (print_head(&tr.t_args("admin-delivery-doc-title", &[("title", d.title.as_str().into())])))
+        (print_head(&tr.t_args("admin-delivery-doc-title", &[("title", d.title.as_str().into())]), standalone))
     };
     let hint = html! {
         p.print-hint { (tr.t("admin-delivery-print-hint")) }

@@ -149,15 +149,22 @@ pub(super) fn table_wrap(label_id: &str, table: Markup) -> Markup {
 }
 
 /// The head of a standalone document made to be printed (the delivery document, the
-/// signature sheets): the stylesheet, and never indexed.
-pub(super) fn print_head(title: &str) -> Markup {
+/// signature sheets): the stylesheet, and never indexed. A `standalone` document carries
+/// the stylesheet in itself, to be opened from a file where there is no site to link to
+/// (the delivery package); a page the site serves links it, as its policy allows no inline
+/// style.
+pub(super) fn print_head(title: &str, standalone: bool) -> Markup {
     html! {
         head {
             meta charset="utf-8";
             meta name="viewport" content="width=device-width, initial-scale=1";
             meta name="robots" content="noindex, nofollow";
             title { (title) }
-            link rel="stylesheet" href=(STYLESHEET_PATH);
+            @if standalone {
+                style { (maud::PreEscaped(crate::STYLESHEET)) }
+            } @else {
+                link rel="stylesheet" href=(STYLESHEET_PATH);
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ pub fn sheets(tr: &Tr, s: &SheetsPrint) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(s.language) {
-            (print_head(&tr.t_args("sheet-doc-title", &[("title", s.title.as_str().into())])))
+            (print_head(&tr.t_args("sheet-doc-title", &[("title", s.title.as_str().into())]), false))
             body.sheets {
                 p.print-hint { (tr.t("sheet-print-hint")) }
                 @for n in &s.numbers {

@@ -348,7 +348,7 @@ pub(super) fn delivery(
     d: &DeliveryDocument,
     lists: &[(DeliverySection, Vec<Group>)],
 ) -> String {
-    let mut html = delivery_start(tr, d);
+    let mut html = delivery_start(tr, d, false);
     for (i, addressee) in delivery_copies(d).into_iter().enumerate() {
         html += &delivery_article_start(tr, d, i, addressee);
         for (section, groups) in lists.iter().filter(|(_, g)| !g.is_empty()) {
