@@ -364,7 +364,7 @@ async fn export(
     out: Option<PathBuf>,
     lang: Option<String>,
 ) -> anyhow::Result<ExitCode> {
-    use std::io::{IsTerminal, Write};
+    use std::io::IsTerminal;
 
     let format =
         Format::parse(&format).ok_or_else(|| anyhow::anyhow!("--format is delivery or full"))?;
@@ -381,9 +381,6 @@ async fn export(
             format.as_str()
         ))
     });
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
     let total = store.confirmed_count(petition.id).await?;
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(total);
@@ -395,36 +392,13 @@ async fn export(
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let file = std::fs::File::create(&path)?;
-    let writer = std::cell::RefCell::new(std::io::BufWriter::with_capacity(256 * 1024, file));
+    let file = OutFile::create(&path)?;
     let language = crate::export::language(&petition, lang.as_deref());
-    let result = crate::export::run(
-        &store,
-        &petition,
-        format,
-        language,
-        |chunk| {
-            let r = writer
-                .borrow_mut()
-                .write_all(&chunk)
-                .map_err(crate::export::ExportError::from);
-            std::future::ready(r)
-        },
-        |rows| bar.set_position(rows),
-    )
+    let result = crate::export::run(&store, &petition, format, language, file.sink(), |rows| {
+        bar.set_position(rows)
+    })
     .await;
-    let finished = match result.and_then(|f| {
-        writer.borrow_mut().flush()?;
-        writer.borrow().get_ref().sync_all()?;
-        Ok(f)
-    }) {
-        Ok(f) => f,
-        Err(e) => {
-            // Half a list is worse than none.
-            let _ = std::fs::remove_file(&path);
-            return Err(e.into());
-        }
-    };
+    let finished = file.finish(result)?;
     bar.finish_and_clear();
     store
         .record_export(
@@ -448,8 +422,6 @@ async fn package(
     out: Option<PathBuf>,
     lang: Option<String>,
 ) -> anyhow::Result<ExitCode> {
-    use std::io::Write;
-
     let store = store(&settings).await?;
     let Some(petition) = crate::store::petitions::by_slug(store.reader(), &slug).await? else {
         eprintln!("undersign: no petition with the slug {slug:?}");
@@ -462,32 +434,11 @@ async fn package(
             now.format("%Y%m%d-%H%M%S")
         ))
     });
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let file = std::fs::File::create(&path)?;
-    let writer = std::cell::RefCell::new(std::io::BufWriter::with_capacity(256 * 1024, file));
+    let file = OutFile::create(&path)?;
     let language = crate::export::language(&petition, lang.as_deref());
-    let result = crate::export::package::stream(&store, &petition, language, "cli", now, |chunk| {
-        let r = writer
-            .borrow_mut()
-            .write_all(&chunk)
-            .map_err(crate::export::ExportError::from);
-        std::future::ready(r)
-    })
-    .await;
-    let package = match result.and_then(|f| {
-        writer.borrow_mut().flush()?;
-        writer.borrow().get_ref().sync_all()?;
-        Ok(f)
-    }) {
-        Ok(f) => f,
-        Err(e) => {
-            // Half a package is worse than none.
-            let _ = std::fs::remove_file(&path);
-            return Err(e.into());
-        }
-    };
+    let result =
+        crate::export::package::stream(&store, &petition, language, "cli", now, file.sink()).await;
+    let package = file.finish(result)?;
     let done = &package.finished;
     store
         .record_export(
@@ -525,6 +476,56 @@ async fn recount(settings: Settings) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A file an export is streamed into: synced when it is whole, removed when it is not,
+/// as half a list is worse than none.
+struct OutFile {
+    path: PathBuf,
+    writer: std::cell::RefCell<std::io::BufWriter<std::fs::File>>,
+}
+
+impl OutFile {
+    fn create(path: &std::path::Path) -> std::io::Result<OutFile> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let file = std::fs::File::create(path)?;
+        Ok(OutFile {
+            path: path.to_owned(),
+            writer: std::cell::RefCell::new(std::io::BufWriter::with_capacity(256 * 1024, file)),
+        })
+    }
+
+    /// Where the export's chunks go.
+    fn sink(
+        &self,
+    ) -> impl FnMut(Vec<u8>) -> std::future::Ready<Result<(), crate::export::ExportError>> + '_
+    {
+        use std::io::Write;
+        |chunk| {
+            std::future::ready(
+                self.writer
+                    .borrow_mut()
+                    .write_all(&chunk)
+                    .map_err(crate::export::ExportError::from),
+            )
+        }
+    }
+
+    /// The export's result once the file is on disk; the file gone if anything failed.
+    fn finish<T>(self, result: Result<T, crate::export::ExportError>) -> anyhow::Result<T> {
+        use std::io::Write;
+        let done = result.and_then(|t| {
+            self.writer.borrow_mut().flush()?;
+            self.writer.borrow().get_ref().sync_all()?;
+            Ok(t)
+        });
+        if done.is_err() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+        Ok(done?)
+    }
 }
 
 async fn organizer(settings: Settings, command: OrganizerCommand) -> anyhow::Result<ExitCode> {

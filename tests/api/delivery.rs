@@ -5,9 +5,15 @@ use undersign::store::paper::SheetEntry;
 
 use testkit::*;
 
-/// Enters `n` paper signatures in `country`, named `{prefix} NNNN`; every tenth signed
-/// without a name.
-async fn seed_paper(app: &TestApp, n: usize, prefix: &str, country: &str) {
+/// Enters `n` paper signatures in `country` on one sheet, named `{prefix} NNNN`, the `i`th
+/// at `visibility(i)`.
+pub(crate) async fn seed_paper(
+    app: &TestApp,
+    n: usize,
+    prefix: &str,
+    country: &str,
+    visibility: impl Fn(usize) -> Visibility,
+) {
     let store = &app.state.store;
     let p = undersign::store::petitions::by_slug(store.reader(), OPEN)
         .await
@@ -26,11 +32,7 @@ async fn seed_paper(app: &TestApp, n: usize, prefix: &str, country: &str) {
             },
             country: CountryCode::parse(country).unwrap(),
             city: None,
-            visibility: Some(if i % 10 == 0 {
-                Visibility::Anonymous
-            } else {
-                Visibility::Addressees
-            }),
+            visibility: Some(visibility(i)),
         })
         .collect();
     let entry = SheetEntry {
@@ -44,6 +46,15 @@ async fn seed_paper(app: &TestApp, n: usize, prefix: &str, country: &str) {
         rows,
     };
     store.enter_sheets("test", &p, &[entry], now).await.unwrap();
+}
+
+/// Every tenth signed without a name, the others for the addressees.
+fn tenth_unnamed(i: usize) -> Visibility {
+    if i % 10 == 0 {
+        Visibility::Anonymous
+    } else {
+        Visibility::Addressees
+    }
 }
 
 /// The `{prefix} NNNN` names in `html`, in order.
@@ -66,8 +77,8 @@ fn item_numbers(html: &str) -> Vec<u64> {
 async fn the_delivery_document_streams_every_named_signatory_once_in_each_copy() {
     let app = spawn_app().await;
     // More than a batch of names in one country, and a second country.
-    seed_paper(&app, 2_345, "Polak", "PL").await;
-    seed_paper(&app, 120, "Ukr", "UA").await;
+    seed_paper(&app, 2_345, "Polak", "PL", tenth_unnamed).await;
+    seed_paper(&app, 120, "Ukr", "UA", tenth_unnamed).await;
     app.sign_and_confirm(
         OPEN,
         organization("Niezależny Związek", "PL", "nz@example.org"),
@@ -187,7 +198,7 @@ fn check(dir: &std::path::Path) -> (bool, String) {
 async fn the_delivery_package_verifies_against_its_manifest() {
     use sha2::Digest;
     let app = spawn_app().await;
-    seed_paper(&app, 1_500, "Шахтар", "UA").await;
+    seed_paper(&app, 1_500, "Шахтар", "UA", tenth_unnamed).await;
     app.sign_and_confirm(
         OPEN,
         with(

@@ -3,47 +3,14 @@
 //! nothing; the kept tallies (by status and kind, per day, on the public list) agree with a
 //! recount through every kind of change.
 use chrono::TimeDelta;
-use undersign::domain::paper::Provenance;
-use undersign::domain::{CountryCode, PaperSignature, PetitionState, Signer, Visibility};
-use undersign::store::paper::SheetEntry;
+use undersign::domain::{PetitionState, Visibility};
 
 use testkit::*;
 
 /// `n` public signatories entered on one paper sheet: one confirmation moment for all, so
 /// the list's order among them is the id's alone. Names `{prefix} 0001`, ….
 async fn seed_public(app: &TestApp, n: usize, prefix: &str) {
-    let store = &app.state.store;
-    let p = undersign::store::petitions::by_slug(store.reader(), OPEN)
-        .await
-        .unwrap()
-        .unwrap();
-    let now = app.clock.now();
-    let numbers = store
-        .print_sheets("test", p.id, 1, "en", &p.text_sha256(), now)
-        .await
-        .unwrap();
-    let rows = (1..=n)
-        .map(|i| PaperSignature {
-            signer: Signer::Individual {
-                name: format!("{prefix} {i:04}"),
-                occupation: None,
-            },
-            country: CountryCode::parse("PL").unwrap(),
-            city: None,
-            visibility: Some(Visibility::Public),
-        })
-        .collect();
-    let entry = SheetEntry {
-        number: numbers[0],
-        provenance: Provenance {
-            collected_by: "Anna".into(),
-            place: None,
-            collected_on: now.date_naive(),
-        },
-        scan: None,
-        rows,
-    };
-    store.enter_sheets("test", &p, &[entry], now).await.unwrap();
+    crate::delivery::seed_paper(app, n, prefix, "PL", |_| Visibility::Public).await;
 }
 
 /// The `{prefix} NNNN` names on a page, in order.
