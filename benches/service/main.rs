@@ -642,18 +642,24 @@ impl Bench<'_> {
     }
 }
 
-/// The petition to sign (krivoy-rog-protest when it is open to individuals, else the first
-/// such by slug) and another open one to seed for the export, so each list is only its own.
-async fn pick_petitions(db: &DatabaseConnection) -> anyhow::Result<(Petition, Petition)> {
+/// The imported petitions open to individuals, by slug.
+async fn open_petitions(db: &DatabaseConnection) -> anyhow::Result<Vec<Petition>> {
     let now = chrono::Utc::now();
     let mut open: Vec<Petition> = petitions::all(db)
         .await?
         .into_iter()
         .filter(|p| p.is_signable(now) && p.accepts.individuals)
         .collect();
-    open.sort_by(|a, b| {
-        (a.slug != "krivoy-rog-protest", &a.slug).cmp(&(b.slug != "krivoy-rog-protest", &b.slug))
-    });
+    open.sort_by(|a, b| a.slug.cmp(&b.slug));
+    Ok(open)
+}
+
+/// The petition to sign (krivoy-rog-protest when it is open to individuals, else the first
+/// such by slug) and another open one to seed for the export, so each list is only its own.
+async fn pick_petitions(db: &DatabaseConnection) -> anyhow::Result<(Petition, Petition)> {
+    let mut open = open_petitions(db).await?;
+    // Stable: the others stay in order of slug.
+    open.sort_by_key(|p| p.slug != "krivoy-rog-protest");
     let mut open = open.into_iter();
     let sign = open
         .next()

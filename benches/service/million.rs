@@ -19,7 +19,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, QueryFilter,
     QuerySelect, Statement,
 };
-use undersign::store::{petitions, Petition};
+use undersign::store::Petition;
 
 use crate::database::BenchDb;
 use crate::loadgen::{self, Length, LoadGen, Phase, Seq};
@@ -301,14 +301,7 @@ async fn measure(
 /// The open petitions taking individuals, by slug: the first for the million, the second
 /// for the thousand.
 async fn two_petitions(db: &DatabaseConnection) -> anyhow::Result<(Petition, Petition)> {
-    let now = chrono::Utc::now();
-    let mut open: Vec<Petition> = petitions::all(db)
-        .await?
-        .into_iter()
-        .filter(|p| p.is_signable(now) && p.accepts.individuals)
-        .collect();
-    open.sort_by(|a, b| a.slug.cmp(&b.slug));
-    let mut open = open.into_iter();
+    let mut open = crate::open_petitions(db).await?.into_iter();
     match (open.next(), open.next()) {
         (Some(a), Some(b)) => Ok((a, b)),
         _ => bail!("the million phase needs two open petitions"),

@@ -37,11 +37,7 @@ pub fn tallies(backend: DbBackend) -> Vec<String> {
              WHERE status = 'confirmed' AND {filter} GROUP BY petition_id, kind{group}"
         ));
     }
-    let day = match backend {
-        DbBackend::Postgres => "to_char(confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
-        // Stored as RFC 3339 text in UTC: the date is its first ten characters.
-        _ => "substr(confirmed_at, 1, 10)",
-    };
+    let day = confirmed_day(backend);
     statements.push(format!(
         "INSERT INTO daily_tallies (petition_id, day, signatures) \
          SELECT petition_id, {day}, COUNT(*) FROM signatures \
@@ -49,6 +45,16 @@ pub fn tallies(backend: DbBackend) -> Vec<String> {
          GROUP BY petition_id, {day}"
     ));
     statements
+}
+
+/// The UTC date (`YYYY-MM-DD`) of a signature's `confirmed_at`, as SQL: the day the daily
+/// tallies count it on.
+pub fn confirmed_day(backend: DbBackend) -> &'static str {
+    match backend {
+        DbBackend::Postgres => "to_char(confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+        // Stored as RFC 3339 text in UTC: the date is its first ten characters.
+        _ => "substr(confirmed_at, 1, 10)",
+    }
 }
 
 /// Statements that empty every kept figure (the confirmed counts, the tallies, the daily

@@ -219,7 +219,6 @@ impl Plan {
             organizations,
             members,
             countries: countries.len() as u64,
-            several_versions: signed_versions.len() > 1,
             versions: signed_versions
                 .iter()
                 .map(|(v, n)| {
@@ -234,7 +233,6 @@ impl Plan {
             paper,
             sheets,
             verified: n_verified,
-            unverified: organizations - n_verified,
         };
         Ok(Plan {
             doc,
@@ -323,7 +321,7 @@ impl Plan {
                         .unwrap_or(0),
                 };
                 let item =
-                    admin::delivery_signatory(tr, &signatory, section, self.doc.several_versions);
+                    admin::delivery_signatory(tr, &signatory, section, self.doc.several_versions());
                 out.push(&item.into_string()).await?;
             }
             if !full {

@@ -12,7 +12,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use super::{ExportError, Finished, Format};
-use crate::store::{petitions, Petition, Store};
+use crate::store::{Petition, Store};
 
 /// What went into a package, besides its own SHA-256.
 #[derive(Clone, Debug)]
@@ -36,8 +36,6 @@ where
     S: FnMut(Vec<u8>) -> F,
     F: std::future::Future<Output = Result<(), ExportError>>,
 {
-    let out = Shared::default();
-    let mut zip = ZipWriter::new_stream(out.clone());
     // The fastest deflate: a CSV of names still shrinks to about a third, and the package
     // must not take much longer than its files.
     let options = SimpleFileOptions::default()
@@ -45,62 +43,61 @@ where
         .compression_level(Some(1))
         .large_file(true)
         .last_modified_time(zip_time(now));
-    let mut hasher = Sha256::new();
-
+    let mut packed = Packed::new();
     let stamp = now.format("%Y%m%d-%H%M%S");
     let csv_name = format!("{}-{stamp}-delivery.csv", p.slug);
     let doc_name = format!("{}-{stamp}-delivery.html", p.slug);
-    zip.start_file(csv_name.as_str(), options)
+
+    packed
+        .zip
+        .start_file(csv_name.as_str(), options)
         .map_err(zip_error)?;
-    let csv = {
-        let (zip, out, hasher, sink) = (&mut zip, &out, &mut hasher, &mut sink);
-        super::run(
-            store,
-            p,
-            Format::Delivery,
-            language,
-            |chunk| {
-                let written = zip.write_all(&chunk);
-                let bytes = out.take();
-                hasher.update(&bytes);
-                let send = sink(bytes);
-                async move {
-                    written?;
-                    send.await
-                }
-            },
-            |_| {},
-        )
-        .await?
-    };
-    zip.start_file(doc_name.as_str(), options)
-        .map_err(zip_error)?;
-    let doc = {
-        let (zip, out, hasher, sink) = (&mut zip, &out, &mut hasher, &mut sink);
-        // Opened from the unpacked folder, where no site serves the stylesheet.
-        super::delivery::stream(store, p, language, now, true, |chunk| {
-            let written = zip.write_all(&chunk);
-            let bytes = out.take();
-            hasher.update(&bytes);
+    let csv = super::run(
+        store,
+        p,
+        Format::Delivery,
+        language,
+        |chunk| {
+            let (written, bytes) = packed.pack(&chunk);
             let send = sink(bytes);
             async move {
                 written?;
                 send.await
             }
-        })
-        .await?
-    };
+        },
+        |_| {},
+    )
+    .await?;
+    packed
+        .zip
+        .start_file(doc_name.as_str(), options)
+        .map_err(zip_error)?;
+    // Opened from the unpacked folder, where no site serves the stylesheet.
+    let doc = super::delivery::stream(store, p, language, now, true, |chunk| {
+        let (written, bytes) = packed.pack(&chunk);
+        let send = sink(bytes);
+        async move {
+            written?;
+            send.await
+        }
+    })
+    .await?;
     let manifest = manifest(store, p, actor, now, (&csv_name, &csv), (&doc_name, &doc)).await?;
-    zip.start_file("manifest.txt", options).map_err(zip_error)?;
-    zip.write_all(manifest.as_bytes())?;
-    zip.finish().map_err(zip_error)?;
-    let bytes = out.take();
-    hasher.update(&bytes);
+    packed
+        .zip
+        .start_file("manifest.txt", options)
+        .map_err(zip_error)?;
+    let (written, bytes) = packed.pack(manifest.as_bytes());
+    written?;
+    sink(bytes).await?;
+    packed.zip.finish().map_err(zip_error)?;
+    let bytes = packed.out.take();
+    packed.hasher.update(&bytes);
     sink(bytes).await?;
     Ok(Package {
         finished: Finished {
             rows: csv.rows,
-            sha256: hex::encode(hasher.finalize()),
+            sha256: hex::encode(packed.hasher.finalize()),
         },
         files: vec![(csv_name, csv.sha256), (doc_name, doc.sha256)],
     })
@@ -114,12 +111,11 @@ async fn manifest(
     csv: (&str, &Finished),
     doc: (&str, &Finished),
 ) -> Result<String, ExportError> {
-    let versions = petitions::versions(store.reader(), p.id).await?;
-    let version = versions
-        .iter()
-        .find(|(v, _)| Some(v.id) == p.version_id)
-        .map(|(v, _)| v.number.to_string())
-        .unwrap_or_else(|| "?".into());
+    let mut versions = store.version_labels(p.id).await?;
+    let version = p
+        .version_id
+        .and_then(|id| versions.remove(&id))
+        .map_or_else(|| "?".into(), |(number, _)| number.to_string());
     // One line each, whatever the text holds.
     let line = |s: &str| {
         s.chars()
@@ -163,6 +159,33 @@ fn zip_error(e: zip::result::ZipError) -> ExportError {
     match e {
         zip::result::ZipError::Io(e) => ExportError::Io(e),
         other => ExportError::Io(std::io::Error::other(other)),
+    }
+}
+
+/// The ZIP as it is made: the writer, what it has written since last taken, and the hash
+/// of everything taken.
+struct Packed {
+    zip: ZipWriter<zip::write::StreamWriter<Shared>>,
+    out: Shared,
+    hasher: Sha256,
+}
+
+impl Packed {
+    fn new() -> Packed {
+        let out = Shared::default();
+        Packed {
+            zip: ZipWriter::new_stream(out.clone()),
+            out,
+            hasher: Sha256::new(),
+        }
+    }
+
+    /// Writes `chunk` into the file being packed; the bytes of ZIP that came of it so far.
+    fn pack(&mut self, chunk: &[u8]) -> (std::io::Result<()>, Vec<u8>) {
+        let written = self.zip.write_all(chunk);
+        let bytes = self.out.take();
+        self.hasher.update(&bytes);
+        (written, bytes)
     }
 }
 

@@ -7,8 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::counts::{LISTED, PAPER, TEXT_PREFIX, VERSION_PREFIX};
@@ -162,7 +161,7 @@ async fn measures(
     Ok(out)
 }
 
-/// The three figures of one petition, as kept or as recounted.
+/// The kept figures of one petition, as kept or as recounted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Figures {
     pub by_status: StatusCounts,
@@ -206,11 +205,7 @@ pub async fn recount(db: &impl ConnectionTrait, petition_id: i64) -> Result<Figu
     for (status, kind, n, m) in rows {
         by_status.add(status, kind, n, m);
     }
-    let day = match db.get_database_backend() {
-        DbBackend::Postgres => "to_char(confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
-        // Stored as RFC 3339 text in UTC: the date is its first ten characters.
-        _ => "substr(confirmed_at, 1, 10)",
-    };
+    let day = migrations::backfill::confirmed_day(db.get_database_backend());
     let per_day: BTreeMap<String, i64> = signatures::Entity::find()
         .select_only()
         .column_as(Expr::cust(day), "day")

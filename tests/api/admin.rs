@@ -75,7 +75,11 @@ async fn every_admin_route_is_refused_without_a_session() {
         format!("/admin/petitions/{OPEN}/edit"),
         format!("/admin/petitions/{OPEN}/export.csv?format=full"),
         format!("/admin/petitions/{OPEN}/delivery"),
+        format!("/admin/petitions/{OPEN}/package.zip"),
         format!("/admin/petitions/{OPEN}/updates"),
+        format!("/admin/petitions/{OPEN}/paper"),
+        format!("/admin/petitions/{OPEN}/sheets?count=1"),
+        format!("/admin/petitions/{OPEN}/paper/1"),
         "/admin/people?email=olena%40example.org".to_owned(),
     ];
     for path in &gets {
@@ -94,6 +98,8 @@ async fn every_admin_route_is_refused_without_a_session() {
         format!("/admin/petitions/{OPEN}/updates"),
         "/admin/people/export".to_owned(),
         "/admin/people/erase".to_owned(),
+        format!("/admin/petitions/{OPEN}/paper/1"),
+        format!("/admin/petitions/{OPEN}/paper/not-duplicate"),
     ];
     for path in &posts {
         let r = post_form(

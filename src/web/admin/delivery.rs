@@ -12,7 +12,7 @@ use crate::web::error::AppError;
 use crate::web::path::PathParam;
 use crate::web::AppState;
 
-use super::{find, refuse_cross_site, Organizer};
+use super::{download, find, refuse_cross_site, Organizer};
 
 #[derive(Deserialize)]
 pub struct ExportQuery {
@@ -80,19 +80,7 @@ pub async fn export_csv(
             Err(e) => chunks.failed(&p.slug, "export", e).await,
         }
     });
-    let headers = [
-        (
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/csv; charset=utf-8"),
-        ),
-        (
-            header::CONTENT_DISPOSITION,
-            HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
-                .map_err(|_| AppError::BadRequest("name"))?,
-        ),
-        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-    ];
-    Ok((headers, body).into_response())
+    download("text/csv; charset=utf-8", &filename, body)
 }
 
 #[derive(Deserialize)]
@@ -171,19 +159,7 @@ pub async fn package(
             Err(e) => chunks.failed(&p.slug, "package", e).await,
         }
     });
-    let headers = [
-        (
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/zip"),
-        ),
-        (
-            header::CONTENT_DISPOSITION,
-            HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
-                .map_err(|_| AppError::BadRequest("name"))?,
-        ),
-        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-    ];
-    Ok((headers, body).into_response())
+    download("application/zip", &filename, body)
 }
 
 /// One chunk on its way to the browser.

@@ -214,6 +214,25 @@ pub(super) fn private(body: Html<String>) -> Response {
         .into_response()
 }
 
+/// A file to save, not a page to show: it carries personal data, so it is never stored.
+pub(super) fn download(
+    content_type: &'static str,
+    filename: &str,
+    body: impl IntoResponse,
+) -> Result<Response, AppError> {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
+        .map_err(|_| AppError::BadRequest("name"))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
 /// Refuses a GET that writes (an export, printed sheets: both recorded and audited) when
 /// another site's page asked for it; the session cookie is `SameSite=Lax`, which a top-level
 /// GET from anywhere carries.

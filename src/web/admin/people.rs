@@ -1,7 +1,6 @@
 //! A signer's own request: look up an address across petitions, give the signer their data
 //! (JSON), or erase it. Every export and erasure is audited.
 use axum::extract::{Query, State};
-use axum::http::header::{self, HeaderValue};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use templates::admin::{self, PeoplePage, PersonSignature};
@@ -13,7 +12,7 @@ use crate::web::error::AppError;
 use crate::web::form::FormPairs;
 use crate::web::{views, AppState};
 
-use super::{minute, notice, private, Organizer};
+use super::{download, minute, notice, private, Organizer};
 
 #[derive(Deserialize)]
 pub struct PeopleQuery {
@@ -107,21 +106,7 @@ pub async fn export(
             state.clock.now(),
         )
         .await?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"signatures.json\""),
-            ),
-            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-        ],
-        body,
-    )
-        .into_response())
+    download("application/json; charset=utf-8", "signatures.json", body)
 }
 
 /// `POST /admin/people/erase` (`confirm=yes`): erases every signature held for the address.

@@ -104,8 +104,8 @@ pub fn delivery_section_start(tr: &Tr, d: &DeliveryDocument, section: DeliverySe
                 h2 {
                     (tr.t(if d.verified == 0 { "admin-delivery-org-heading" } else { "admin-delivery-unverified-heading" }))
                 }
-                @if d.unverified > 0 {
-                    p { (tr.t_args("admin-delivery-unverified", &counted(tr, d.unverified, &[]))) }
+                @if d.unverified() > 0 {
+                    p { (tr.t_args("admin-delivery-unverified", &counted(tr, d.unverified(), &[]))) }
                 }
             }
             DeliverySection::Individuals => {

@@ -283,11 +283,20 @@ pub struct DeliveryDocument {
     /// Signatures that came on paper, and from how many sheets.
     pub paper: u64,
     pub sheets: u64,
-    /// Versions to tell apart: each signatory says which one they signed.
-    pub several_versions: bool,
-    /// The organizations an organizer verified (listed first), and the others.
+    /// The organizations an organizer verified (listed first).
     pub verified: u64,
-    pub unverified: u64,
+}
+
+impl DeliveryDocument {
+    /// Whether signatures endorsed more than one version: then each signatory says which.
+    pub fn several_versions(&self) -> bool {
+        self.versions.len() > 1
+    }
+
+    /// The organizations no organizer verified.
+    pub fn unverified(&self) -> u64 {
+        self.organizations.saturating_sub(self.verified)
+    }
 }
 
 /// `GET /admin/people`: a signer's request: what is held for an address.

@@ -282,9 +282,7 @@ pub(super) fn delivery_doc() -> DeliveryDocument {
         ],
         paper: 2,
         sheets: 1,
-        several_versions: true,
         verified: 1,
-        unverified: 1,
     }
 }
 
@@ -357,7 +355,8 @@ pub(super) fn delivery(
                 let n = g.signatories.len() as u64 + g.unnamed;
                 html += &delivery_group_start(tr, *section, g.country_name, n);
                 for s in &g.signatories {
-                    html += &delivery_signatory(tr, s, *section, d.several_versions).into_string();
+                    html +=
+                        &delivery_signatory(tr, s, *section, d.several_versions()).into_string();
                 }
                 html += &delivery_group_end(tr, g.unnamed);
             }
